@@ -4,7 +4,7 @@
  * CLI, the app and the tests all call.
  */
 import type { Spec } from '../spec';
-import { manifest } from './manifest';
+import { manifest } from './manifest/index';
 import { renderTemplate } from './render';
 import type { GeneratedFile, PythonFormatter } from './types';
 import { buildViewModel } from './view-model';

@@ -4,6 +4,7 @@
  */
 import type { Spec } from '../../spec';
 import { naming } from '../../spec';
+import { buildDeployView, type DeployView } from './deploy';
 
 export interface EntityView {
   /** Class name, `OrderItem`. */
@@ -16,6 +17,7 @@ export interface ViewModel {
   spec: Spec;
   project: Spec['project'];
   entities: EntityView[];
+  deployment: DeployView;
 }
 
 export function buildViewModel(spec: Spec): ViewModel {
@@ -23,5 +25,6 @@ export function buildViewModel(spec: Spec): ViewModel {
     spec,
     project: spec.project,
     entities: spec.entities.map((entity) => ({ name: entity.name, module: naming.snakeCase(entity.name) })),
+    deployment: buildDeployView(spec),
   };
 }

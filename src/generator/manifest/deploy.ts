@@ -1,0 +1,4 @@
+/** Docker, CI pipelines and Kubernetes manifests (spec `deploy`). */
+import type { FileRule } from './rule';
+
+export const deployFiles: FileRule[] = [];

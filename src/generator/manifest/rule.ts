@@ -1,0 +1,9 @@
+import type { ViewModel } from '../view-model';
+
+export interface FileRule {
+  /** Path under templates/fastapi/. */
+  template: string;
+  /** Rendered once per entity, with `entity` in the context. */
+  perEntity?: boolean;
+  when?: (vm: ViewModel) => boolean;
+}
