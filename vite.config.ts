@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { backsmithTemplates } from './src/build/templates-plugin';
+import { backsmithTemplates } from './src/build/templates-plugin.ts';
 
 const templatesRoot = fileURLToPath(new URL('./templates', import.meta.url));
 const templates = () => backsmithTemplates(templatesRoot);

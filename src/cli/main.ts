@@ -37,7 +37,7 @@ function writeTree(dir: string, files: { path: string; content: string }[], forc
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     switch (args.command) {

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- escaping control characters is what this file is for */
 /**
  * Turns free text from a spec into literals that cannot break out of their context. Every
  * title, description, default, enum value and pattern reaches generated files through one

@@ -19,7 +19,8 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('the link is damaged: it contains characters that are not base64url');
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    throw new ShareLinkError('the link is damaged: it contains characters that are not base64url');
   const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   let binary: string;
   try {
@@ -41,7 +42,8 @@ function inflateCapped(data: Uint8Array, limit: number): Uint8Array {
   let done = false;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
-    if (size > limit) throw new ShareLinkError(`the spec in this link inflates past the ${limit / 1024 / 1024} MiB limit`);
+    if (size > limit)
+      throw new ShareLinkError(`the spec in this link inflates past the ${limit / 1024 / 1024} MiB limit`);
     chunks.push(chunk);
     done ||= final;
   });

@@ -1,4 +1,9 @@
 /** Public surface of the spec module: everything outside `src/spec` imports from here. */
+import { z } from 'zod';
+
+// No generated code at run time: zod's JIT would build parsers with `new Function`.
+z.config({ jitless: true });
+
 export * from './types';
 export { specSchema, LIMITS } from './schema';
 export type { SpecInput } from './schema';

@@ -50,7 +50,10 @@ function sortImports(workspace: RuffWorkspace, source: string): string {
   return out;
 }
 
-export function ruffFormatter(workspaceFor: (targetVersion: string) => RuffWorkspace, targetVersion: string): PythonFormatter {
+export function ruffFormatter(
+  workspaceFor: (targetVersion: string) => RuffWorkspace,
+  targetVersion: string,
+): PythonFormatter {
   const workspace = workspaceFor(targetVersion);
   return {
     format(path, source) {
