@@ -1,6 +1,6 @@
 /**
  * The headless Backsmith: `validate`, `generate`, `share` (spec-v1.md, "Command line").
- * Runs the very generator the app runs; see src/cli/run.mjs for how it is built.
+ * Runs the very generator the app runs; see src/build/run-ts.mjs for how it is built.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
