@@ -9,3 +9,6 @@ export { specSchema, LIMITS } from './schema';
 export type { SpecInput } from './schema';
 export { validateSpec, parseSpecText } from './validate';
 export * as naming from './naming';
+/** Field patterns: why one is not portable, its Python `re` form, and matching it in JavaScript. */
+export { patternProblem, pythonPattern, patternMatches } from './regex';
+export { defaultOnDelete, defaultRelationNames } from './normalize';

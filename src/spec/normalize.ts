@@ -16,6 +16,10 @@ export const defaultRelationNames = (
   toName: kind === 'many-to-many' ? (plurals.get(from) ?? pluralize(from)) : snakeCase(from),
 });
 
+/** A junction table always cascades; a required foreign key cascades; an optional one is set null. */
+export const defaultOnDelete = (kind: Relation['kind'], required: boolean): Relation['onDelete'] =>
+  kind === 'many-to-many' || required ? 'cascade' : 'set-null';
+
 export function normalizeSpec(parsed: ParsedSpec): Spec {
   const { project } = parsed;
   const defaultLevel = project.auth === 'none' ? 'public' : 'authenticated';
@@ -33,7 +37,7 @@ export function normalizeSpec(parsed: ParsedSpec): Spec {
       ...relation,
       fromName: relation.fromName ?? names.fromName,
       toName: relation.toName ?? names.toName,
-      onDelete: relation.onDelete ?? (relation.required ? 'cascade' : 'set-null'),
+      onDelete: relation.onDelete ?? defaultOnDelete(relation.kind, relation.required),
     };
   });
   return {

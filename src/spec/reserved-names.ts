@@ -135,16 +135,25 @@ export const RESERVED_CLASS_NAMES = new Set([
 export const MULTI_TENANT_CLASS_NAMES = new Set(['Tenant', 'TenantInvitation']);
 
 /** Entity names whose module would collide with a built-in generated module. */
-export const RESERVED_ENTITY_MODULES = new Set([
-  'health',
-  'auth',
-  'ws',
-  'base',
-  'router',
-  'refresh_token',
-  'tenant',
-  'tenant_invitation',
-]);
+export const RESERVED_ENTITY_MODULES = new Set(['health', 'auth', 'ws', 'base', 'router', 'refresh_token']);
+
+/**
+ * Modules of the built-in tenant tables, reserved only when the project is multi-tenant
+ * (spec-v1.md reserves `Tenant` "when multiTenant", so a single-tenant project may use it).
+ */
+export const MULTI_TENANT_ENTITY_MODULES = new Set(['tenant', 'tenant_invitation']);
+
+/** Built-in table names and route segments an entity's `plural` may not take, by feature. */
+export const RESERVED_PLURALS = {
+  /** `alembic_version` is Alembic's table; `/health`, `/docs`, `/redoc` are unprefixed routes (prefix may be ""). */
+  always: ['alembic_version', 'health', 'docs', 'redoc'],
+  /** auth "jwt" / "oauth2": the refresh-token table and the `{prefix}/auth` routes (`users` is the User table). */
+  auth: ['auth', 'refresh_tokens'],
+  /** multiTenant: the tenant tables and the `{prefix}/tenants` routes. */
+  multiTenant: ['tenants', 'tenant_invitations'],
+  /** api.websockets: the `{prefix}/ws` route. */
+  websockets: ['ws'],
+} as const;
 
 /**
  * Project names that would shadow a standard-library or dependency module when the
