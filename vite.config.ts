@@ -43,6 +43,17 @@ export default defineConfig(({ mode }) =>
                 fileParallelism: false,
               },
             },
+            {
+              extends: true,
+              test: {
+                name: 'e2e',
+                include: ['tests/e2e/**/*.test.ts'],
+                environment: 'node',
+                testTimeout: 120_000,
+                hookTimeout: 300_000,
+                fileParallelism: false,
+              },
+            },
           ],
         },
       },
