@@ -1,66 +1,96 @@
 /**
- * A minimal page until the three-step form lands: paste a spec, see every problem with
- * its path, download the generated project. All generation happens in the worker.
+ * The app shell: opens storage, then shows the project list or the open project, handles
+ * share links (on load and when the fragment changes), storage problems and notices.
  */
-import { createSignal, For, Show } from 'solid-js';
-import { formatSpecError, parseSpecText, type SpecError } from '../spec';
-import { GeneratorClient } from '../workers/generator-client';
-import { STARTER_SPEC } from './starter-spec';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { clearFragment, readSharedSpec, type SharedSpec } from '../share/fragment';
+import { openStorage, type ProjectRecord } from '../storage';
+import { OfflineBadge } from './components/OfflineBadge';
+import { SharedLinkDialog } from './components/SharedLinkDialog';
+import { StorageBanner } from './components/StorageBanner';
+import { Toasts } from './components/Toasts';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { Editor } from './Editor';
+import { ProjectList } from './projects/ProjectList';
+import { createAppState, type AppState } from './state/app-state';
+import { copyOf, displayName, type Draft } from './state/draft';
+import { setStep } from './state/view';
 
-const client = new GeneratorClient();
-
-function download(fileName: string, bytes: Uint8Array) {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+function Shell(props: { app: AppState }) {
+  const [shared, setShared] = createSignal<SharedSpec>();
+  const checkFragment = () => {
+    const result = readSharedSpec(location.hash);
+    if (result.kind === 'none') return;
+    clearFragment();
+    setShared(result);
+  };
+  const accept = async () => {
+    const current = shared();
+    setShared(undefined);
+    if (current?.kind !== 'spec') return;
+    if (await props.app.createFrom(current.raw as Draft)) {
+      setStep('basics');
+      props.app.toasts.show({
+        message: `Opened “${displayName(current.raw)}” from the link and saved it as a project.`,
+      });
+    }
+  };
+  onMount(() => {
+    checkFragment();
+    window.addEventListener('hashchange', checkFragment);
+  });
+  onCleanup(() => window.removeEventListener('hashchange', checkFragment));
+  const unsavedName = () => {
+    const editor = props.app.editor();
+    return editor && (editor.hasUnsavedWork() || editor.saveState() === 'error' || props.app.storageProblem())
+      ? displayName(editor.snapshot())
+      : undefined;
+  };
+  return (
+    <>
+      <StorageBanner app={props.app} />
+      <Show when={props.app.editor()} keyed fallback={<ProjectList app={props.app} />}>
+        {(editor) => <Editor app={props.app} editor={editor} />}
+      </Show>
+      <SharedLinkDialog
+        shared={shared()}
+        unsavedName={unsavedName()}
+        onAccept={() => void accept()}
+        onCancel={() => setShared(undefined)}
+      />
+      <Toasts toasts={props.app.toasts} />
+    </>
+  );
 }
 
 export function App() {
-  const [text, setText] = createSignal(JSON.stringify(STARTER_SPEC, null, 2));
-  const [errors, setErrors] = createSignal<SpecError[]>([]);
-  const [status, setStatus] = createSignal('');
-
-  const check = () => {
-    const result = parseSpecText(text());
-    setErrors(result.ok ? [] : result.errors);
-    return result;
-  };
-
-  const generate = async () => {
-    const result = check();
-    if (!result.ok) return;
-    setStatus('Generating…');
-    const response = await client.request({ kind: 'zip', spec: JSON.parse(text()) });
-    if (response.kind === 'zip') {
-      download(response.fileName, response.bytes);
-      setStatus(`Downloaded ${response.fileName}`);
-    } else if (response.kind === 'invalid') {
-      setErrors(response.errors);
-      setStatus('');
-    } else setStatus(response.kind === 'failed' ? `Generation failed: ${response.message}` : '');
-  };
-
+  const [app, setApp] = createSignal<AppState>();
+  onMount(async () => {
+    const state = createAppState(await openStorage(undefined, { copy: copyOf }));
+    await state.start();
+    setApp(state);
+  });
   return (
-    <main class="page">
-      <h1>Backsmith</h1>
-      <p>Describe your backend as a spec; download a production-grade FastAPI project.</p>
-      <label for="spec">Project spec (JSON)</label>
-      <textarea id="spec" rows={24} value={text()} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
-      <div class="actions">
-        <button type="button" onClick={check}>
-          Validate
-        </button>
-        <button type="button" onClick={generate}>
-          Download ZIP
-        </button>
-        <span role="status">{status()}</span>
-      </div>
-      <Show when={errors().length > 0}>
-        <ul class="errors" aria-label="Problems in the spec">
-          <For each={errors()}>{(error) => <li>{formatSpecError(error)}</li>}</For>
-        </ul>
-      </Show>
-    </main>
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="app-header">
+        <h1 class="brand">
+          <img src={`${import.meta.env.BASE_URL}icons/icon.svg`} alt="" width="28" height="28" />
+          Backsmith
+        </h1>
+        <p class="tagline">FastAPI backends from a form, generated in your browser</p>
+        <OfflineBadge />
+      </header>
+      <main id="main" tabindex="-1">
+        <Show when={app()} fallback={<p class="hint loading">Opening your projects…</p>}>
+          {(state) => <Shell app={state()} />}
+        </Show>
+      </main>
+      <UpdatePrompt />
+    </>
   );
 }
+
+export type { ProjectRecord };
