@@ -129,6 +129,28 @@ export const RESERVED_CLASS_NAMES = new Set([
   'WebSocket',
   'JSONResponse',
   'Status',
+  // Imported unqualified by generated modules next to entity (and entity-derived) classes
+  'Double',
+  'TimestampMixin',
+  'SoftDeleteMixin',
+  'ExactNumeric',
+  'UTCDateTime',
+  'PortableUuid',
+  'HttpUrlString',
+  'NotFoundError',
+  'EventBus',
+  'FilterField',
+  'ListQuery',
+  'QuerySpec',
+  'UniqueColumns',
+  'ErrorResponse',
+  'DbSession',
+  'Events',
+  'AsyncClient',
+  'ASGITransport',
+  'EQUALITY',
+  'ORDERED',
+  'TEXT',
 ]);
 
 /** Entity names only reserved when the project is multi-tenant (built-in tables then). */

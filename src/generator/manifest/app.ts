@@ -1,4 +1,56 @@
 /** The application, its tests and project files. */
 import type { FileRule } from './rule';
 
-export const appFiles: FileRule[] = [{ template: 'README.md.hbs' }];
+const perEntity = (template: string): FileRule => ({ template, perEntity: true });
+
+export const appFiles: FileRule[] = [
+  // Project files
+  { template: 'README.md.hbs' },
+  { template: 'pyproject.toml.hbs' },
+  { template: '.env.example.hbs' },
+  { template: '.gitignore.hbs' },
+  { template: 'alembic.ini.hbs' },
+  { template: 'alembic/env.py.hbs' },
+  { template: 'alembic/script.py.mako.hbs' },
+  { template: 'alembic/versions/0001_initial.py.hbs' },
+  // Application
+  { template: 'app/__init__.py.hbs' },
+  { template: 'app/main.py.hbs' },
+  { template: 'app/config.py.hbs' },
+  { template: 'app/dependencies.py.hbs' },
+  { template: 'app/api/__init__.py.hbs' },
+  { template: 'app/api/v1/__init__.py.hbs' },
+  { template: 'app/api/v1/router.py.hbs' },
+  { template: 'app/api/v1/endpoints/__init__.py.hbs' },
+  { template: 'app/api/v1/endpoints/health.py.hbs' },
+  perEntity('app/api/v1/endpoints/__entity__.py.hbs'),
+  { template: 'app/core/__init__.py.hbs' },
+  { template: 'app/core/clock.py.hbs' },
+  { template: 'app/core/errors.py.hbs' },
+  { template: 'app/core/events.py.hbs' },
+  { template: 'app/core/logging.py.hbs' },
+  { template: 'app/core/middleware.py.hbs' },
+  { template: 'app/core/query.py.hbs' },
+  { template: 'app/db/__init__.py.hbs' },
+  { template: 'app/db/base.py.hbs' },
+  { template: 'app/db/cascade.py.hbs' },
+  { template: 'app/db/session.py.hbs' },
+  { template: 'app/db/types.py.hbs' },
+  { template: 'app/models/__init__.py.hbs' },
+  perEntity('app/models/__entity__.py.hbs'),
+  { template: 'app/schemas/__init__.py.hbs' },
+  { template: 'app/schemas/base.py.hbs' },
+  { template: 'app/schemas/health.py.hbs' },
+  perEntity('app/schemas/__entity__.py.hbs'),
+  { template: 'app/services/__init__.py.hbs' },
+  { template: 'app/services/base.py.hbs' },
+  perEntity('app/services/__entity__.py.hbs'),
+  // Tests
+  { template: 'tests/__init__.py.hbs' },
+  { template: 'tests/conftest.py.hbs' },
+  { template: 'tests/factories.py.hbs' },
+  { template: 'tests/helpers.py.hbs' },
+  { template: 'tests/test_health.py.hbs' },
+  { template: 'tests/test_settings.py.hbs' },
+  perEntity('tests/test___entity__.py.hbs'),
+];
