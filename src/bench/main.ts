@@ -14,7 +14,7 @@ import { parseSpecText, type Spec } from '../spec';
 import { measureBundle } from './bundle';
 import { syntheticSpec } from './specs';
 
-const EXAMPLES = join(process.cwd(), '../shared/contract/examples');
+const EXAMPLES = join(process.cwd(), 'tests/fixtures/specs/examples');
 
 function median(run: () => void, times: number): number {
   const samples: number[] = [];

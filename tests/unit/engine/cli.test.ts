@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeSpecPayload, payloadFromHash } from '../../../src/share/link';
 
-const EXAMPLES = join(__dirname, '../../../../shared/contract/examples');
+const EXAMPLES = join(__dirname, '../../fixtures/specs/examples');
 const example = (name: string) => join(EXAMPLES, `${name}.json`);
 
 function backsmith(...args: string[]) {

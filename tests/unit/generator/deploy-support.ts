@@ -3,11 +3,12 @@
  * a small Dockerfile parser.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { renderProject } from '../../../src/generator/generate';
 import { validateSpec, type Spec } from '../../../src/spec';
 
-const EXAMPLES_DIR = '/work/shared/contract/examples';
+const EXAMPLES_DIR = join(__dirname, '../../fixtures/specs/examples');
 
 function validated(input: unknown): Spec {
   const result = validateSpec(input);

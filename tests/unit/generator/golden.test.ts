@@ -10,7 +10,7 @@ import { generateProject } from '../../../src/generator';
 import { nodePythonFormatter } from '../../../src/generator/python-format/node';
 import { parseSpecText } from '../../../src/spec';
 
-const EXAMPLES = join(__dirname, '../../../../shared/contract/examples');
+const EXAMPLES = join(__dirname, '../../fixtures/specs/examples');
 const GOLDEN = join(__dirname, '../../golden');
 
 const KEY_FILES: Record<string, string[]> = {

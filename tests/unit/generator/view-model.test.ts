@@ -6,7 +6,7 @@ import { buildViewModel } from '../../../src/generator/view-model';
 import { parseSpecText } from '../../../src/spec';
 import { spec } from './view-model-support';
 
-const EXAMPLES = join(__dirname, '../../../../shared/contract/examples');
+const EXAMPLES = join(__dirname, '../../fixtures/specs/examples');
 const example = (name: string) => {
   const result = parseSpecText(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8'));
   if (!result.ok) throw new Error(`${name}.json is invalid`);

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { validateSpec, type Spec, type SpecError } from '../../../../src/spec';
 
 /** The contract's example specs (the repository sits next to `shared/`). */
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../../../../shared/contract/examples', import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../../fixtures/specs/examples', import.meta.url));
 export const EXAMPLE_NAMES = ['minimal', 'saas', 'users-orders'] as const;
 
 export const example = (name: (typeof EXAMPLE_NAMES)[number]): Record<string, unknown> =>
