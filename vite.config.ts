@@ -34,10 +34,23 @@ const pwa = () =>
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,wasm,json}'],
+      // whl and zip: a self-hosted public/pyodide-packages/ folder, when the build has one.
+      globPatterns: ['**/*.{js,css,html,svg,png,wasm,json,whl,zip}'],
       maximumFileSizeToCacheInBytes: 24 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Verification's Python (docs/verification.md): Pyodide and the wheels it loads, from
+      // the app's own folder, the CDN or PyPI, kept once fetched. The cache name is the one
+      // src/ui/verify/offline.ts fills ahead of time.
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) =>
+            url.pathname.includes('/pyodide-packages/') ||
+            ['cdn.jsdelivr.net', 'pypi.org', 'files.pythonhosted.org'].includes(url.hostname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'backsmith-pyodide', cacheableResponse: { statuses: [0, 200] } },
+        },
+      ],
     },
   });
 

@@ -13,6 +13,7 @@ import { zipProject } from '../generator/zip';
 import { parseSpecText, type Spec } from '../spec';
 import { measureBundle } from './bundle';
 import { syntheticSpec } from './specs';
+import { VERIFY_BENCH_HEADER, verifyBenchRows } from './verify';
 
 const EXAMPLES = join(process.cwd(), 'tests/fixtures/specs/examples');
 
@@ -55,6 +56,7 @@ export async function main(): Promise<number> {
     );
     console.log(rows.at(-1));
   }
+  const verify = await verifyBenchRows(EXAMPLES);
   const bundle = await measureBundle();
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const report = `# Performance
@@ -70,6 +72,12 @@ ${rows.join('\n')}
 
 "render" is the pure template pass; "render + ruff format" is what the CLI and the app do
 (ruff's WebAssembly build sorts imports and formats every Python file).
+
+## Verification (Pyodide in Node, the same Python code as the app's worker)
+
+${[...VERIFY_BENCH_HEADER, ...verify.rows].join('\n')}
+
+${verify.note}
 
 ## App size (production build)
 

@@ -3,7 +3,8 @@
 export const USAGE = `usage:
   npm run backsmith -- validate <spec.json>
   npm run backsmith -- generate <spec.json> (--out <dir> [--force] | --zip <file.zip>)
-  npm run backsmith -- share <spec.json> [--base <url>]`;
+  npm run backsmith -- share <spec.json> [--base <url>]
+  npm run backsmith -- verify <spec.json> [--packages <dir>] [--json]`;
 
 export class UsageError extends Error {}
 
@@ -11,6 +12,7 @@ export type Command =
   | { command: 'validate'; spec: string }
   | { command: 'generate'; spec: string; out?: string; zip?: string; force: boolean }
   | { command: 'share'; spec: string; base: string }
+  | { command: 'verify'; spec: string; packages?: string; json: boolean }
   | { command: 'export-schema' };
 
 export const DEFAULT_SHARE_BASE = 'https://backsmith.dev/';
@@ -61,6 +63,11 @@ export function parseArgs(argv: string[]): Command {
         throw new UsageError(`--base ${base} is not a URL`);
       }
       return { command, spec: one(positionals), base };
+    }
+    case 'verify': {
+      const { positionals, options } = split(rest, ['packages'], ['json']);
+      const packages = options.get('packages') as string | undefined;
+      return { command, spec: one(positionals), packages, json: options.has('json') };
     }
     case 'export-schema':
       return { command };

@@ -11,6 +11,7 @@ import { zipProject } from '../generator/zip';
 import { shareLink } from '../share/link';
 import { exportJsonSchema } from '../spec/json-schema';
 import { parseArgs, UsageError, USAGE } from './args';
+import { verifyCommand } from './verify';
 
 class CliError extends Error {}
 
@@ -68,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
         console.log(shareLink(JSON.stringify(JSON.parse(text)), args.base));
         return 0;
       }
+      case 'verify':
+        return await verifyCommand(readSpec(args.spec).spec, args);
       case 'export-schema': {
         console.log(JSON.stringify(exportJsonSchema(), null, 2));
         return 0;

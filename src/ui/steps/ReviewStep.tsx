@@ -4,6 +4,7 @@ import { StepSummary } from '../components/StepSummary';
 import { downloadSpec, downloadZip } from '../state/actions';
 import type { Editor } from '../state/editor';
 import { Preview } from './Preview';
+import { VerifyPanel } from '../verify/VerifyPanel';
 
 export function ReviewStep(props: { editor: Editor; onShare: () => void }) {
   const [status, setStatus] = createSignal('');
@@ -44,6 +45,7 @@ export function ReviewStep(props: { editor: Editor; onShare: () => void }) {
           >
             Download ZIP
           </button>
+          <VerifyPanel editor={props.editor} />
           <button type="button" class="button" disabled={!spec()} onClick={() => props.onShare()}>
             Share link
           </button>

@@ -1,0 +1,1 @@
+"""The checks Backsmith runs in Pyodide (see docs/verification.md)."""

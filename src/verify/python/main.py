@@ -1,0 +1,30 @@
+"""Entry point of the checks run in Pyodide: the TypeScript runner calls `run`.
+
+Each check is imported when it runs: checks 2 and 3 need Python alone, the others
+import Pydantic, SQLAlchemy or FastAPI, which may not be installed.
+"""
+
+import importlib
+import json
+from typing import Any
+
+from .support import activate, from_exception, result
+
+CHECKS = {
+    "compile": "compile_check",
+    "imports": "imports_check",
+    "schemas": "schemas_check",
+    "models": "models_check",
+    "app": "app_check",
+}
+
+
+async def run(name: str, root: str, payload: str) -> str:
+    """Runs one check on the project written at `root`; returns its result as JSON."""
+    activate(root)
+    try:
+        check = importlib.import_module(f"{__package__}.{CHECKS[name]}")
+        outcome: dict[str, Any] = await check.run(root, json.loads(payload))
+    except Exception as error:  # a check that breaks reports it, it does not crash the run
+        outcome = result([from_exception(root, error, f"the {name} check stopped")], "the check could not finish")
+    return json.dumps(outcome, default=str)
