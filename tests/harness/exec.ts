@@ -46,6 +46,11 @@ export function run(file: string, args: readonly string[], options: RunOptions):
       stdoutChunks.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // A command that exits without reading its input (most do) closes the pipe first; the
+    // EPIPE that follows says nothing about the command, whose exit status and output do.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') chunks.push(Buffer.from(`\n[stdin: ${error.message}]\n`));
+    });
     child.stdin.end(options.input ?? '');
     let timedOut = false;
     const timer = setTimeout(
