@@ -9,8 +9,12 @@ import { classNameRule } from './class-names';
 import { entityNameRule } from './entity-names';
 import { fieldBoundsRule } from './field-bounds';
 import { fieldDefaultRule } from './field-defaults';
+import { fieldIndexRule } from './field-indexes';
 import { fieldNameRule } from './field-names';
 import { enumValuesRule, patternRule } from './field-values';
+import { filterNameRule } from './filter-names';
+import { identifierLengthRule } from './identifier-lengths';
+import { mysqlRowRule } from './mysql-rows';
 import { projectRule } from './project';
 import { relationNameRule } from './relation-names';
 import { relationEndsRule } from './relations';
@@ -22,12 +26,16 @@ export const RULES: readonly Rule[] = [
   entityNameRule,
   classNameRule,
   tableRule,
+  identifierLengthRule,
   accessRule,
   fieldNameRule,
   fieldBoundsRule,
   patternRule,
   enumValuesRule,
   fieldDefaultRule,
+  fieldIndexRule,
+  filterNameRule,
+  mysqlRowRule,
   relationEndsRule,
   relationNameRule,
   apiRule,
