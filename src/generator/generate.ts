@@ -24,6 +24,7 @@ export function renderProject(spec: Spec): GeneratedFile[] {
     const output = rule.template.replace(/\.hbs$/, '');
     if (rule.perEntity) {
       for (const entity of vm.entities) {
+        if (rule.forEntity && !rule.forEntity(entity)) continue;
         files.push({
           path: output.replace('__entity__', entity.module),
           content: tidy(renderTemplate(rule.template, { ...vm, entity })),

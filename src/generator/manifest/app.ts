@@ -1,7 +1,19 @@
 /** The application, its tests and project files. */
+import type { ViewModel } from '../view-model';
 import type { FileRule } from './rule';
 
 const perEntity = (template: string): FileRule => ({ template, perEntity: true });
+/** Generic CRUD modules: every entity but the built-in User, whose modules are auth's. */
+const perCrudEntity = (template: string): FileRule => ({
+  template,
+  perEntity: true,
+  forEntity: (entity) => !entity.builtInUser,
+});
+const auth = (vm: ViewModel) => vm.auth !== null;
+const tenants = (vm: ViewModel) => vm.auth?.multiTenant === true;
+const oauth2 = (vm: ViewModel) => vm.auth?.oauth2 === true;
+const userRoutes = (vm: ViewModel) => vm.auth?.userRoutes === true;
+const websockets = (vm: ViewModel) => vm.websocket !== null;
 
 export const appFiles: FileRule[] = [
   // Project files
@@ -23,34 +35,66 @@ export const appFiles: FileRule[] = [
   { template: 'app/api/v1/router.py.hbs' },
   { template: 'app/api/v1/endpoints/__init__.py.hbs' },
   { template: 'app/api/v1/endpoints/health.py.hbs' },
-  perEntity('app/api/v1/endpoints/__entity__.py.hbs'),
+  { template: 'app/api/v1/endpoints/oauth.py.hbs', when: oauth2 },
+  { template: 'app/api/v1/endpoints/ws.py.hbs', when: websockets },
+  perCrudEntity('app/api/v1/endpoints/__entity__.py.hbs'),
+  { template: 'app/api/v1/endpoints/auth.py.hbs', when: auth },
+  { template: 'app/api/v1/endpoints/tenants.py.hbs', when: tenants },
+  { template: 'app/api/v1/endpoints/user.py.hbs', when: userRoutes },
   { template: 'app/core/__init__.py.hbs' },
+  { template: 'app/core/access.py.hbs' },
   { template: 'app/core/clock.py.hbs' },
   { template: 'app/core/errors.py.hbs' },
   { template: 'app/core/events.py.hbs' },
   { template: 'app/core/logging.py.hbs' },
   { template: 'app/core/middleware.py.hbs' },
+  { template: 'app/core/oauth.py.hbs', when: oauth2 },
   { template: 'app/core/query.py.hbs' },
+  { template: 'app/core/security.py.hbs', when: auth },
+  { template: 'app/core/rate_limit.py.hbs', when: (vm) => vm.app.rateLimit !== null },
   { template: 'app/db/__init__.py.hbs' },
   { template: 'app/db/base.py.hbs' },
+  { template: 'app/db/naming.py.hbs' },
   { template: 'app/db/cascade.py.hbs' },
   { template: 'app/db/session.py.hbs' },
   { template: 'app/db/types.py.hbs' },
   { template: 'app/models/__init__.py.hbs' },
   perEntity('app/models/__entity__.py.hbs'),
+  { template: 'app/models/refresh_token.py.hbs', when: auth },
+  { template: 'app/models/tenant.py.hbs', when: tenants },
+  { template: 'app/models/tenant_invitation.py.hbs', when: tenants },
+  { template: 'app/models/oauth_account.py.hbs', when: oauth2 },
   { template: 'app/schemas/__init__.py.hbs' },
   { template: 'app/schemas/base.py.hbs' },
   { template: 'app/schemas/health.py.hbs' },
   perEntity('app/schemas/__entity__.py.hbs'),
+  { template: 'app/schemas/auth.py.hbs', when: auth },
+  { template: 'app/schemas/tenant.py.hbs', when: tenants },
   { template: 'app/services/__init__.py.hbs' },
   { template: 'app/services/base.py.hbs' },
-  perEntity('app/services/__entity__.py.hbs'),
+  { template: 'app/services/oauth.py.hbs', when: oauth2 },
+  perCrudEntity('app/services/__entity__.py.hbs'),
+  { template: 'app/services/auth.py.hbs', when: auth },
+  { template: 'app/services/tenant.py.hbs', when: tenants },
+  { template: 'app/services/user.py.hbs', when: userRoutes },
+  { template: 'app/websocket/__init__.py.hbs', when: websockets },
+  { template: 'app/websocket/broker.py.hbs', when: websockets },
+  { template: 'app/websocket/manager.py.hbs', when: websockets },
   // Tests
   { template: 'tests/__init__.py.hbs' },
+  { template: 'tests/auth.py.hbs', when: auth },
   { template: 'tests/conftest.py.hbs' },
   { template: 'tests/factories.py.hbs' },
   { template: 'tests/helpers.py.hbs' },
   { template: 'tests/test_health.py.hbs' },
+  { template: 'tests/test_input_hygiene.py.hbs', when: (vm) => vm.hygieneTests !== null },
+  { template: 'tests/test_oauth.py.hbs', when: oauth2 },
+  { template: 'tests/test_rate_limit.py.hbs', when: (vm) => vm.app.rateLimit !== null },
   { template: 'tests/test_settings.py.hbs' },
-  perEntity('tests/test___entity__.py.hbs'),
+  { template: 'tests/test_ws.py.hbs', when: websockets },
+  { template: 'tests/ws_client.py.hbs', when: websockets },
+  perCrudEntity('tests/test___entity__.py.hbs'),
+  { template: 'tests/test_auth.py.hbs', when: auth },
+  { template: 'tests/test_tenants.py.hbs', when: tenants },
+  { template: 'tests/test_user.py.hbs', when: userRoutes },
 ];

@@ -1,4 +1,4 @@
-import type { ViewModel } from '../view-model';
+import type { EntityView, ViewModel } from '../view-model';
 
 export interface FileRule {
   /** Path under templates/fastapi/. */
@@ -6,4 +6,6 @@ export interface FileRule {
   /** Rendered once per entity, with `entity` in the context. */
   perEntity?: boolean;
   when?: (vm: ViewModel) => boolean;
+  /** With `perEntity`: only the entities this accepts (default: every one). */
+  forEntity?: (entity: EntityView) => boolean;
 }

@@ -2,8 +2,11 @@
 import type { Spec } from '../../spec';
 import { SQLITE_DIR, SQLITE_URL, type EnvVar } from './deploy-services';
 
-/** What app/config.py ships as SECRET_KEY and refuses in production. */
-export const SECRET_KEY_PLACEHOLDER = 'change-me';
+/**
+ * What app/config.py ships as SECRET_KEY and refuses in production. 32 bytes or more, so
+ * that development tokens do not trip PyJWT's warning about short HMAC keys.
+ */
+export const SECRET_KEY_PLACEHOLDER = 'change-me-to-a-long-random-secret';
 
 export interface KubernetesView {
   /** Image reference of the Deployment; kustomization.yaml rewrites it to the pushed one. */

@@ -10,8 +10,8 @@ import { attributeNames } from './python';
 import type { EntityRef, ResolvedRelations } from './relations';
 
 /**
- * Built-in fields of `User`. TODO(auth): the auth task adds the password hash, registration
- * and login around them; until then `User` is served like any other entity.
+ * Built-in fields of `User` (the password hash and `tenant_id` are added by `auth.ts`:
+ * no request body may set them).
  */
 const BUILT_IN_USER_FIELDS: Field[] = [
   {
@@ -50,17 +50,30 @@ const BUILT_IN_USER_FIELDS: Field[] = [
   },
 ];
 
-/** The spec's entities, with `User` completed (or added) when auth is on. */
+/** Auth is on and the spec declares `User` or relates something to it: `/users` is served. */
+export function userIsExposed(spec: Spec): boolean {
+  if (spec.project.auth === 'none') return false;
+  return (
+    spec.entities.some((entity) => entity.name === 'User') ||
+    spec.relations.some((r) => r.from === 'User' || r.to === 'User')
+  );
+}
+
+/**
+ * The spec's entities, with `User` completed (or added) when auth is on: the users table
+ * always exists then. Users are never tenant-scoped like other rows (their `tenant_id`
+ * is the tenant they belong to, set by registration; auth.ts adds it).
+ */
 export function projectEntities(spec: Spec): Entity[] {
   if (spec.project.auth === 'none') return spec.entities;
   const declared = spec.entities.find((entity) => entity.name === 'User');
-  const referenced = spec.relations.some((r) => r.from === 'User' || r.to === 'User');
   if (declared) {
     return spec.entities.map((entity) =>
-      entity.name === 'User' ? { ...entity, fields: [...BUILT_IN_USER_FIELDS, ...entity.fields] } : entity,
+      entity.name === 'User'
+        ? { ...entity, fields: [...BUILT_IN_USER_FIELDS, ...entity.fields], tenantScoped: false }
+        : entity,
     );
   }
-  if (!referenced) return spec.entities;
   const level = 'authenticated' as const;
   const user: Entity = {
     name: 'User',

@@ -2,6 +2,7 @@
  * The generated `tests/test_<entity>.py` of one entity: which rows it creates, every
  * validation rule as a value that breaks it, the filters, sorts and relations it exercises.
  */
+import { accessTests, type AccessTestView } from './access-tests';
 import type { EntityView } from './entity';
 import type { FieldView } from './fields';
 import { pyLiteral } from './python';
@@ -20,6 +21,7 @@ export interface TestsSettings {
   apiPrefix: string;
   pagination: 'offset' | 'page';
   maxPageSize: number;
+  multiTenant: boolean;
 }
 
 export interface ForeignKeyCase {
@@ -88,6 +90,20 @@ export interface EntityTestView {
   converters: string[];
   /** Names imported from tests/factories.py. */
   factoryImports: string[];
+  /** Access levels and tenant isolation (auth on). */
+  access: AccessTestView;
+}
+
+/** The entity's rows and those of every required parent belong to a tenant. */
+function isolated(entity: EntityView, byName: Map<string, EntityView>, seen: Set<string>): boolean {
+  if (!entity.access.tenantScoped || seen.has(entity.name)) return entity.access.tenantScoped;
+  seen.add(entity.name);
+  return entity.foreignKeys
+    .filter((fk) => fk.ref.required)
+    .every((fk) => {
+      const parent = byName.get(fk.ref.parent.name);
+      return parent !== undefined && isolated(parent, byName, seen);
+    });
 }
 
 export const urlConstant = (module: string) => `${module.toUpperCase()}_URL`;
@@ -236,7 +252,19 @@ export function entityTests(
     idListCases,
     converters: [],
     factoryImports: [],
+    access: {} as AccessTestView,
   };
+  const scopedModule = (module: string) =>
+    [...byName.values()].some((other) => other.module === module && other.access.tenantScoped);
+  view.access = accessTests(entity, {
+    foreignKeys,
+    idListCases,
+    unique: view.unique,
+    scopedModule,
+    isolated: isolated(entity, byName, new Set()),
+    userKeys: entity.foreignKeys.filter((fk) => byName.get(fk.ref.parent.name)?.builtInUser).map((fk) => fk.name),
+    multiTenant: settings.multiTenant,
+  });
   view.converters = usedConverters(view);
   view.factoryImports = factoryImports(entity, view);
   view.imports = testImports(entity, view);

@@ -6,6 +6,7 @@
 import type { Entity, Spec } from '../../spec';
 import { naming } from '../../spec';
 import { pyString } from '../escape';
+import { buildAccessView, type AccessView } from './access';
 import { moduleName } from './entities';
 import { buildFieldView, type EnumView, type FieldView } from './fields';
 import {
@@ -41,12 +42,13 @@ export interface EntityView {
   idType: string;
   softDelete: boolean;
   auditFields: boolean;
+  /** The built-in `User` of an auth spec: its own service, routes and tests (auth.ts). */
+  builtInUser: boolean;
   /**
-   * The spec's access levels. TODO(auth): not enforced yet; every level is served as
-   * "public" until the auth task adds CurrentUser and the checks (in the service
-   * factory of each endpoint module, the one place a service is built per request).
+   * Access levels and tenant scoping: the endpoint module's service factory hands the
+   * caller (`Actor`) to the service, which checks levels and scopes every query.
    */
-  access: Entity['access'];
+  access: AccessView;
   fields: FieldView[];
   enums: EnumView[];
   foreignKeys: ForeignKeyView[];
@@ -67,6 +69,8 @@ export interface EntityContext {
   attributes: Map<string, Map<string, string>>;
   /** Foreign keys that close a cycle between tables. */
   deferred: Set<unknown>;
+  /** Entities whose rows belong to a tenant (references to them are checked in the caller's). */
+  tenantScoped: Set<string>;
 }
 
 export function buildEntityView(entity: Entity, context: EntityContext): EntityView {
@@ -75,7 +79,10 @@ export function buildEntityView(entity: Entity, context: EntityContext): EntityV
   const idType = spec.project.primaryKey === 'uuid' ? 'UUID' : 'int';
   const attrs = context.attributes.get(entity.name)!;
   const attrOf = (entityName: string, name: string) => context.attributes.get(entityName)!.get(name) ?? name;
-  const fields = entity.fields.map((field) => buildFieldView(field, entity.name, attrs.get(field.name)!, target));
+  const access = buildAccessView(entity, spec);
+  const fields = entity.fields.map((field) =>
+    buildFieldView(field, entity.name, attrs.get(field.name)!, target, access.tenantScoped),
+  );
   const foreignKeys: ForeignKeyView[] = (relations.foreignKeys.get(entity.name) ?? []).map((ref) => ({
     ref,
     name: ref.name,
@@ -107,7 +114,9 @@ export function buildEntityView(entity: Entity, context: EntityContext): EntityV
       target: ref.child,
     };
   });
-  const auditFields = spec.project.auditFields;
+  const builtInUser = entity.name === 'User' && spec.project.auth !== 'none';
+  // A user is always shown with `created_at` (generated-backend.md, Auth).
+  const auditFields = spec.project.auditFields || builtInUser;
   const label = naming.snakeCase(entity.name).replace(/_/g, ' ');
   const labelPlural = entity.plural.replace(/_/g, ' ');
   const base = {
@@ -124,7 +133,8 @@ export function buildEntityView(entity: Entity, context: EntityContext): EntityV
   return {
     ...base,
     table: entity.plural,
-    access: entity.access,
+    builtInUser,
+    access,
     label,
     labelPlural,
     article: article(label),
@@ -133,11 +143,11 @@ export function buildEntityView(entity: Entity, context: EntityContext): EntityV
     idParam: `${module}_id`,
     enums: fields.flatMap((field) => (field.enum ? [field.enum] : [])),
     model: buildModelView(
-      { ...base, table: entity.plural, description: entity.description, inverse, otherSideAttr: attrOf },
+      { ...base, table: entity.plural, description: entity.description, inverse, otherSideAttr: attrOf, access },
       target,
     ),
-    schemas: buildSchemaView(base),
-    service: buildServiceView(base),
-    endpoint: buildEndpointView(base),
+    schemas: buildSchemaView({ ...base, access }),
+    service: buildServiceView({ ...base, access, scopedParents: context.tenantScoped }),
+    endpoint: buildEndpointView({ ...base, access, scopedParents: context.tenantScoped }),
   };
 }

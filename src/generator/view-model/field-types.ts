@@ -45,6 +45,13 @@ export interface TypeInfo {
 const TEXT_TYPES = new Set<FieldType>(['string', 'text', 'email', 'url']);
 export const isTextual = (type: FieldType) => TEXT_TYPES.has(type);
 
+/**
+ * The longest email address (RFC 5321: 64 + `@` + 255; email-validator accepts at most 254),
+ * so an email column never needs more, whatever maxLength says: 1280 bytes of utf8mb4,
+ * which a MySQL key holds, so a unique email works on every database.
+ */
+export const EMAIL_COLUMN_LENGTH = 320;
+
 /** `ge`/`le` bounds, the tighter of the spec's and the column's. */
 function intBounds(field: { min?: number; max?: number }, column: { min: number | string; max: number | string }) {
   const tighter = (value: number | undefined, limit: number | string, pick: (a: bigint, b: bigint) => boolean) =>
@@ -187,18 +194,20 @@ export function typeInfo(field: Field, enumClass: string): TypeInfo {
         migration: DATETIME_MIGRATION_TYPE,
         serverDefault: false,
       };
-    case 'email':
+    case 'email': {
+      const length = Math.min(field.maxLength, EMAIL_COLUMN_LENGTH);
       return {
         ...base,
         python: 'str',
         input: 'EmailStr',
         inputImports: [from('pydantic', 'EmailStr')],
         constraints: [`max_length=${field.maxLength}`],
-        column: `String(${field.maxLength})`,
+        column: `String(${length})`,
         columnImports: sa('String'),
-        migration: `sa.String(length=${field.maxLength})`,
+        migration: `sa.String(length=${length})`,
         operators: 'TEXT',
       };
+    }
     case 'url':
       return {
         ...base,

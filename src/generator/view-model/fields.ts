@@ -108,12 +108,13 @@ function schemaDeclarations(view: Omit<FieldView, 'schema' | 'model' | 'migratio
  */
 export const dbComment = (text: string) => text.replace(/[\u{10000}-\u{10FFFF}]/gu, '?');
 
-function modelColumn(view: Omit<FieldView, 'schema' | 'model' | 'migration'>) {
+function modelColumn(view: Omit<FieldView, 'schema' | 'model' | 'migration'>, uniquePerTenant: boolean) {
   const comment = view.description ? [`comment=${pyString(dbComment(view.description))}`] : [];
   const args = [
     ...(view.aliased ? [pyString(view.name)] : []),
     view.info.column,
-    ...(view.unique ? ['unique=True'] : view.indexed ? ['index=True'] : []),
+    // Unique per tenant: a `(field, tenant_id)` constraint in the table's arguments instead.
+    ...(view.unique ? (uniquePerTenant ? [] : ['unique=True']) : view.indexed ? ['index=True'] : []),
     ...(view.default?.server ? [`server_default=${view.default.server}`] : []),
     ...comment,
   ];
@@ -128,7 +129,13 @@ function modelColumn(view: Omit<FieldView, 'schema' | 'model' | 'migration'>) {
   return { model: { annotation, args: args.join(', ') }, migration };
 }
 
-export function buildFieldView(field: Field, entity: string, attr: string, target: PythonTarget): FieldView {
+export function buildFieldView(
+  field: Field,
+  entity: string,
+  attr: string,
+  target: PythonTarget,
+  uniquePerTenant = false,
+): FieldView {
   const enumClass = naming.enumClassName(entity, field.name);
   const info = typeInfo(field, enumClass);
   const autoNow = field.type === 'datetime' ? (field.autoNow ?? null) : null;
@@ -159,5 +166,5 @@ export function buildFieldView(field: Field, entity: string, attr: string, targe
     info,
     spec: field,
   };
-  return { ...base, schema: schemaDeclarations(base), ...modelColumn(base) };
+  return { ...base, schema: schemaDeclarations(base), ...modelColumn(base, uniquePerTenant) };
 }

@@ -3,15 +3,21 @@
  * spec (Python types, column expressions, imports, names, test data), so templates only print.
  */
 import type { Spec } from '../../spec';
+import { tenantScopedNames } from './access';
+import { buildAuthView, completeUser, type AuthView } from './auth';
+import { builtInModels, withBuiltInTables, type BuiltInModel } from './built-in-tables';
 import { buildDeployView, type DeployView } from './deploy';
 import { buildCascadeView, type CascadeView } from './cascade';
 import { buildEntityView, type EntityView as EntityDetails } from './entity';
 import { entityAttributes, entityRef, projectEntities } from './entities';
+import { buildHygieneTestsView, type HygieneTestsView } from './hygiene-tests';
 import { buildMigrationView, type MigrationView } from './migration';
+import { buildOAuthView, type OAuthView } from './oauth';
 import { buildProjectView, type ProjectView } from './project';
 import { pythonTarget, type PythonTarget } from './python';
 import { resolveRelations, tableOrder } from './relations';
 import { buildTestsView, type EntityTestView, type FactoryView } from './tests';
+import { buildWebSocketView, type WebSocketView } from './websocket';
 
 export interface EntityView extends EntityDetails {
   tests: EntityTestView;
@@ -42,6 +48,18 @@ export interface ViewModel {
     factorySkips: boolean;
   };
   deployment: DeployView;
+  /** Auth "jwt"/"oauth2": the auth and tenant modules; null with auth "none". */
+  auth: AuthView | null;
+  /** Models of the built-in tables besides `User` (refresh tokens, tenants, ...). */
+  builtInModels: BuiltInModel[];
+  /** The entities with a generic service, routes and tests (all but the built-in User). */
+  crudEntities: EntityView[];
+  /** tests/test_input_hygiene.py (NUL characters, 405); null without CRUD entities. */
+  hygieneTests: HygieneTestsView | null;
+  /** Auth "oauth2": the sign-in providers (none otherwise). */
+  oauth: OAuthView;
+  /** api.websockets: the route, its broker and the entities its tests write; else null. */
+  websocket: WebSocketView | null;
 }
 
 export function buildViewModel(spec: Spec): ViewModel {
@@ -51,13 +69,25 @@ export function buildViewModel(spec: Spec): ViewModel {
   const relations = resolveRelations(spec, refs);
   const { order, deferred } = tableOrder([...refs.values()], relations.foreignKeys);
   const attributes = new Map(entities.map((entity) => [entity.name, entityAttributes(entity, relations)]));
+  // The built-in User is completed by auth.ts (password hash, tenant_id).
   const details = entities.map((entity) =>
-    buildEntityView(entity, { spec, target, relations, attributes, deferred: deferred as Set<unknown> }),
+    completeUser(
+      buildEntityView(entity, {
+        spec,
+        target,
+        relations,
+        attributes,
+        deferred: deferred as Set<unknown>,
+        tenantScoped: tenantScopedNames(spec, entities),
+      }),
+      spec,
+    ),
   );
   const tests = buildTestsView(details, {
     apiPrefix: spec.api.prefix,
     pagination: spec.api.pagination,
     maxPageSize: spec.api.maxPageSize,
+    multiTenant: spec.project.multiTenant && spec.project.auth !== 'none',
   });
   const views: EntityView[] = details.map((entity, i) => ({
     ...entity,
@@ -65,24 +95,27 @@ export function buildViewModel(spec: Spec): ViewModel {
     factory: tests.factories[i]!,
   }));
   const byName = new Map(details.map((entity) => [entity.name, entity]));
+  const user = views.find((entity) => entity.builtInUser);
+  const auth = buildAuthView(spec, user);
+  const crudEntities = views.filter((entity) => !entity.builtInUser);
+  const extraModels = builtInModels(spec);
+  const modelNames = [...views.map((entity) => entity.name), ...extraModels.map((model) => model.name)].sort();
+  const migration = buildMigrationView(
+    order.map((ref) => byName.get(ref.name)!),
+    relations.junctions,
+    deferred,
+  );
   return {
     spec,
     project: spec.project,
     app: buildProjectView(spec, target),
     python: target,
     entities: views,
-    modelNames: views.map((entity) => entity.name).sort(),
-    modelNamesLiteral: `[${views
-      .map((entity) => entity.name)
-      .sort()
-      .map((name) => `"${name}"`)
-      .join(', ')}]`,
-    firstEntityUrl: views[0]?.tests.url ?? '""',
-    migration: buildMigrationView(
-      order.map((ref) => byName.get(ref.name)!),
-      relations.junctions,
-      deferred,
-    ),
+    modelNames,
+    modelNamesLiteral: `[${modelNames.map((name) => `"${name}"`).join(', ')}]`,
+    // A POST route with a JSON body (users are created by registration, not POST /users).
+    firstEntityUrl: crudEntities[0]?.tests.url ?? auth?.urls.register ?? '""',
+    migration: user ? withBuiltInTables(migration, spec, user.table) : migration,
     cascade: buildCascadeView(details, relations),
     factories: tests.factories,
     uses: {
@@ -93,5 +126,11 @@ export function buildViewModel(spec: Spec): ViewModel {
       factorySkips: tests.factories.some((factory) => factory.skipReason !== null),
     },
     deployment: buildDeployView(spec),
+    auth,
+    builtInModels: extraModels,
+    crudEntities,
+    hygieneTests: buildHygieneTestsView(crudEntities),
+    oauth: buildOAuthView(spec),
+    websocket: buildWebSocketView(spec, views, tests.factories),
   };
 }

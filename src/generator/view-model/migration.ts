@@ -4,15 +4,19 @@
  * Foreign keys that close a cycle between tables are added once both tables exist.
  */
 import { pyString } from '../escape';
+import { boundedName } from './constraint-names';
 import type { EntityView } from './entity';
 import { DATETIME_MIGRATION_TYPE, UUID_MIGRATION_TYPE } from './field-types';
 import { dbComment } from './fields';
+import { mysqlPrefixLength } from './mysql-keys';
 import { onDeleteSql, type ForeignKeyRef, type JunctionRef } from './relations';
 
 export interface MigrationIndex {
   name: string;
   table: string;
   columns: string;
+  /** `mysql_length` of a prefix index on MySQL (TEXT and long VARCHAR columns), a Python dict. */
+  mysqlLength?: string;
 }
 
 export interface MigrationForeignKey {
@@ -47,10 +51,10 @@ export interface MigrationView {
 }
 
 const q = pyString;
-const f = (name: string) => `op.f(${q(name)})`;
+const f = (name: string) => `op.f(${q(boundedName(name))})`;
 
 function foreignKey(table: string, column: string, referredTable: string, onDelete: string): MigrationForeignKey {
-  const name = `fk_${table}_${column}_${referredTable}`;
+  const name = boundedName(`fk_${table}_${column}_${referredTable}`);
   return {
     name,
     table,
@@ -68,13 +72,21 @@ function entityTable(entity: EntityView, deferredRefs: Set<ForeignKeyRef>): Migr
   const constraints = [`sa.PrimaryKeyConstraint("id", name=${f(`pk_${table}`)})`];
   const indexes: MigrationIndex[] = [];
   const deferred: MigrationForeignKey[] = [];
-  const index = (column: string) => indexes.push({ name: `ix_${table}_${column}`, table, columns: `[${q(column)}]` });
-  const unique = (column: string) =>
-    constraints.push(`sa.UniqueConstraint(${q(column)}, name=${f(`uq_${table}_${column}`)})`);
+  const index = (column: string, prefix?: number) =>
+    indexes.push({
+      name: boundedName(`ix_${table}_${column}`),
+      table,
+      columns: `[${q(column)}]`,
+      ...(prefix ? { mysqlLength: `{${q(column)}: ${prefix}}` } : {}),
+    });
+  // Unique per tenant on tenant-scoped tables; named after the field either way.
+  const perTenant = entity.access.tenantScoped ? ', "tenant_id"' : '';
+  const unique = (column: string, scoped = false) =>
+    constraints.push(`sa.UniqueConstraint(${q(column)}${scoped ? perTenant : ''}, name=${f(`uq_${table}_${column}`)})`);
   for (const field of entity.fields) {
     columns.push(`sa.Column(${field.migration})`);
-    if (field.unique) unique(field.name);
-    else if (field.indexed) index(field.name);
+    if (field.unique) unique(field.name, true);
+    else if (field.indexed) index(field.name, mysqlPrefixLength(field.info.migration));
   }
   for (const fk of entity.foreignKeys) {
     columns.push(`sa.Column(${q(fk.name)}, ${idType}, nullable=${fk.ref.required ? 'False' : 'True'})`);
@@ -83,6 +95,11 @@ function entityTable(entity: EntityView, deferredRefs: Set<ForeignKeyRef>): Migr
     else constraints.push(key.constraint);
     if (fk.ref.unique) unique(fk.name);
     else index(fk.name);
+  }
+  for (const column of entity.access.columns) {
+    columns.push(`sa.Column(${q(column.name)}, ${idType}, nullable=${column.nullable ? 'True' : 'False'})`);
+    constraints.push(foreignKey(table, column.name, column.referredTable, column.onDelete).constraint);
+    index(column.name);
   }
   if (entity.auditFields) {
     for (const name of ['created_at', 'updated_at']) {
@@ -110,7 +127,7 @@ function junctionTable(junction: JunctionRef, idType: string): MigrationTable {
       `sa.PrimaryKeyConstraint(${q(junction.fromColumn)}, ${q(junction.toColumn)}, name=${f(`pk_${table}`)})`,
     ],
     tableComment: null,
-    indexes: [{ name: `ix_${table}_${junction.toColumn}`, table, columns: `[${q(junction.toColumn)}]` }],
+    indexes: [{ name: boundedName(`ix_${table}_${junction.toColumn}`), table, columns: `[${q(junction.toColumn)}]` }],
     deferred: [],
   };
 }

@@ -3,6 +3,7 @@
  * id-list properties and the junction tables it owns, with the imports they need.
  */
 import { pyString } from '../escape';
+import type { AccessView } from './access';
 import { dbComment, type FieldView } from './fields';
 import { Imports, type PythonTarget } from './python';
 import { onDeleteSql, type EntityRef, type ForeignKeyRef, type IdListRef, type JunctionRef } from './relations';
@@ -104,6 +105,33 @@ export interface ModelInput {
   inverse: InverseRelationship[];
   /** Attribute names of the relationships on the other side, by spec name. */
   otherSideAttr: (entity: string, specName: string) => string;
+  access: AccessView;
+}
+
+/** `tenant_id` and `owner_id`: foreign keys set from the caller only. */
+function accessColumns(input: ModelInput, imports: Imports): Declaration[] {
+  const type = input.idType === 'UUID' ? 'PortableUuid, ' : '';
+  return input.access.columns.map((column) => {
+    imports.add('sqlalchemy', 'ForeignKey');
+    const target = `ForeignKey(${pyString(`${column.referredTable}.id`)}, ondelete=${pyString(column.onDelete)})`;
+    return {
+      attr: column.name,
+      annotation: column.nullable ? `${input.idType} | None` : input.idType,
+      args: `${type}${target}, index=True`,
+    };
+  });
+}
+
+/** `__table_args__`: per-tenant unique constraints, then the table comment. */
+function tableArgs(input: ModelInput, imports: Imports): string | null {
+  const items = input.access.tenantScoped
+    ? input.fields
+        .filter((field) => field.unique)
+        .map((field) => `UniqueConstraint(${pyString(field.name)}, "tenant_id")`)
+    : [];
+  if (items.length > 0) imports.add('sqlalchemy', 'UniqueConstraint');
+  if (input.description) items.push(`{"comment": ${pyString(dbComment(input.description))}}`);
+  return items.length > 0 ? `(${items.join(', ')},)` : null;
 }
 
 export function buildModelView(input: ModelInput, target: PythonTarget): ModelView {
@@ -148,6 +176,8 @@ export function buildModelView(input: ModelInput, target: PythonTarget): ModelVi
       args: args.join(', '),
     });
   }
+
+  columns.push(...accessColumns(input, imports));
 
   const relationships: Declaration[] = [];
   const referTo = (ref: EntityRef) => {
@@ -199,12 +229,13 @@ export function buildModelView(input: ModelInput, target: PythonTarget): ModelVi
     });
   }
   if (typeChecking.lines().length > 0) imports.add('typing', 'TYPE_CHECKING');
+  const tableArguments = tableArgs(input, imports);
   return {
     imports: imports.lines(),
     typeCheckingImports: typeChecking.lines(),
     enumBase: target.hasStrEnum ? 'StrEnum' : 'str, enum.Enum',
     bases: bases.join(', '),
-    tableArgs: input.description ? `({"comment": ${pyString(dbComment(input.description))}},)` : null,
+    tableArgs: tableArguments,
     idColumn,
     columns,
     relationships,

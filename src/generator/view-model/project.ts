@@ -4,6 +4,8 @@
  */
 import type { Spec } from '../../spec';
 import { pyString, tomlString } from '../escape';
+import { SECRET_KEY_PLACEHOLDER } from './deploy-k8s';
+import { oauthSettings } from './oauth';
 import type { PythonTarget } from './python';
 
 export interface SettingView {
@@ -31,20 +33,17 @@ export interface ProjectView {
   maxPageSize: number;
   database: { kind: Spec['project']['database']; label: string; driver: string; defaultUrl: string };
   settings: SettingView[];
+  /** Python literal of the shipped SECRET_KEY, which production refuses. */
+  secretKeyPlaceholder: string;
   dependencies: string[];
   devDependencies: string[];
   requiresPython: string;
-  /**
-   * Seams for the next tasks. TODO(auth): auth "jwt"/"oauth2" specs are served as if every
-   * access level were "public" until authentication, access checks and tenants land.
-   */
-  todo: {
-    authTreatedAsPublic: boolean;
-    tenantsIgnored: boolean;
-    websocketsPending: boolean;
-    rateLimitPending: boolean;
-  };
+  /** api.rateLimit: the default of RATE_LIMIT_PER_MINUTE, or null when the spec has no rate limit. */
+  rateLimit: { requestsPerMinute: number } | null;
 }
+
+/** Tokens (PyJWT), password hashes (Argon2) and the login form (python-multipart). */
+const AUTH_DEPENDENCIES = ['pyjwt>=2.9', 'argon2-cffi>=23.1', 'python-multipart>=0.0.9'];
 
 const DRIVERS = { postgresql: 'asyncpg', mysql: 'aiomysql', sqlite: 'aiosqlite' } as const;
 const LABELS = { postgresql: 'PostgreSQL', mysql: 'MySQL', sqlite: 'SQLite' } as const;
@@ -109,7 +108,12 @@ function settings(spec: Spec): SettingView[] {
     setting('DB_POOL_RECYCLE', 'int', 1800, 'Seconds after which a pooled connection is replaced.'),
     setting('DB_ECHO', 'bool', false, 'Log every SQL statement (development only).'),
     {
-      ...setting('SECRET_KEY', 'SecretStr', 'change-me', 'Signing key; set a long random value in production.'),
+      ...setting(
+        'SECRET_KEY',
+        'SecretStr',
+        SECRET_KEY_PLACEHOLDER,
+        'Signing key; set a long random value in production.',
+      ),
       default: 'SecretStr(SECRET_KEY_PLACEHOLDER)',
     },
     ...(auth
@@ -117,6 +121,9 @@ function settings(spec: Spec): SettingView[] {
           setting('ACCESS_TOKEN_EXPIRE_MINUTES', 'int', 15, 'Lifetime of access tokens.'),
           setting('REFRESH_TOKEN_EXPIRE_DAYS', 'int', 7, 'Lifetime of refresh tokens.'),
           setting('ADMIN_EMAIL', 'str | None', null, 'The user registering with this email becomes an admin.'),
+          ...(project.multiTenant
+            ? [setting('INVITATION_EXPIRE_DAYS', 'int', 7, 'Days a tenant invitation code stays valid.')]
+            : []),
         ]
       : []),
     setting(
@@ -146,7 +153,38 @@ function settings(spec: Spec): SettingView[] {
           ),
         ]
       : []),
-    ...(api.websockets ? [setting('WS_HEARTBEAT_SECONDS', 'float', 30, 'Seconds between WebSocket pings.')] : []),
+    ...(api.rateLimit
+      ? [
+          {
+            ...setting(
+              'RATE_LIMIT_PER_MINUTE',
+              'int',
+              api.rateLimit.requestsPerMinute,
+              'Requests a client (a user, else an address) may make per minute; beyond it 429 with Retry-After.',
+            ),
+            annotation: 'Annotated[int, Field(ge=1)]',
+          },
+        ]
+      : []),
+    ...oauthSettings(spec),
+    ...(api.websockets
+      ? [
+          {
+            ...setting('WS_HEARTBEAT_SECONDS', 'float', 30, 'Seconds between WebSocket pings.'),
+            annotation: 'Annotated[float, Field(gt=0)]',
+          },
+        ]
+      : []),
+    ...(api.websockets && api.websocketBroker === 'redis'
+      ? [
+          setting(
+            'WS_REDIS_CHANNEL',
+            'str',
+            `${project.name}:events`,
+            'Redis channel that carries WebSocket events between replicas (one per deployment).',
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -179,9 +217,16 @@ export function buildProjectView(spec: Spec, target: PythonTarget): ProjectView 
     maxPageSize: api.maxPageSize,
     database: { kind: project.database, label: LABELS[project.database], driver, defaultUrl: defaultDatabaseUrl(spec) },
     settings: settings(spec),
-    dependencies: [...runtime, ...runtimeDrivers.map(driverRequirement), ...(redis ? ['redis>=5.0'] : [])].map(
-      tomlString,
-    ),
+    secretKeyPlaceholder: pyString(SECRET_KEY_PLACEHOLDER),
+    dependencies: [
+      ...runtime,
+      ...runtimeDrivers.map(driverRequirement),
+      ...(redis ? ['redis>=5.0.1'] : []), // 5.0.1: Redis.aclose()
+      // uvicorn serves WebSockets only with a WebSocket library installed.
+      ...(api.websockets ? ['websockets>=13.0'] : []),
+      ...(project.auth !== 'none' ? AUTH_DEPENDENCIES : []),
+      ...(project.auth === 'oauth2' ? ['httpx>=0.27'] : []),
+    ].map(tomlString),
     devDependencies: [
       'pytest>=8.3',
       'pytest-asyncio>=0.24',
@@ -191,11 +236,6 @@ export function buildProjectView(spec: Spec, target: PythonTarget): ProjectView 
       ...drivers.filter((name) => !runtimeDrivers.includes(name)).map(driverRequirement),
     ].map(tomlString),
     requiresPython: tomlString(`>=${target.version}`),
-    todo: {
-      authTreatedAsPublic: project.auth !== 'none',
-      tenantsIgnored: project.multiTenant,
-      websocketsPending: api.websockets,
-      rateLimitPending: api.rateLimit !== null,
-    },
+    rateLimit: api.rateLimit && { requestsPerMinute: api.rateLimit.requestsPerMinute },
   };
 }

@@ -32,13 +32,16 @@ export interface SchemaInput {
   fields: FieldView[];
   foreignKeys: ForeignKeyView[];
   idLists: IdListView[];
+  /** `tenant_id` / `owner_id` columns: shown in responses, never accepted. */
+  access?: { tenantScoped: boolean; ownerColumn: boolean };
 }
 
 const aliasArgs = (aliased: boolean, name: string, kind: 'alias' | 'serialization_alias') =>
   aliased ? [`${kind}=${pyString(name)}`] : [];
 
 export function buildSchemaView(input: SchemaInput): SchemaView {
-  const imports = new Imports().add('pydantic', 'BaseModel', 'ConfigDict');
+  // Request bodies derive from RequestModel (app/schemas/base.py: no NUL characters in text).
+  const imports = new Imports().add('pydantic', 'BaseModel', 'ConfigDict').add('app.schemas.base', 'RequestModel');
   const create: SchemaLine[] = [];
   const update: SchemaLine[] = [];
   const response: SchemaLine[] = [{ attr: 'id', declaration: declaration(input.idType, []) }];
@@ -77,6 +80,10 @@ export function buildSchemaView(input: SchemaInput): SchemaView {
       declaration: declaration(type, aliasArgs(list.aliased, list.name, 'serialization_alias')),
     });
     nonNullable.push(list.attr);
+  }
+  if (input.access?.tenantScoped) response.push({ attr: 'tenant_id', declaration: declaration(input.idType, []) });
+  if (input.access?.ownerColumn) {
+    response.push({ attr: 'owner_id', declaration: declaration(`${input.idType} | None`, []) });
   }
   if (input.auditFields) {
     imports.use(DT);

@@ -3,6 +3,7 @@
  * module (routes that only call the service) of one entity.
  */
 import { pyString } from '../escape';
+import type { AccessView } from './access';
 import type { FieldView } from './fields';
 import { OPERATORS } from './field-types';
 import type { ForeignKeyView, IdListView } from './model';
@@ -18,8 +19,9 @@ export interface ServiceView {
   loadOptions: string[];
   /** `Order.deleted_at.is_(None)` for soft-deleting entities. */
   liveCondition: string | null;
-  foreignKeyChecks: { attr: string; name: string; parent: string }[];
-  idListLoads: { attr: string; name: string; relationship: string; other: string }[];
+  /** `where` is `, where=[...]` limiting the referenced rows to the caller's tenant, or empty. */
+  foreignKeyChecks: { attr: string; name: string; parent: string; where: string }[];
+  idListLoads: { attr: string; name: string; relationship: string; other: string; where: string }[];
   /** Attributes the server sets: on create, and on create and every update. */
   autoNowOnCreate: string[];
   autoNowOnUpdate: string[];
@@ -57,6 +59,9 @@ export interface ServiceInput {
   fields: FieldView[];
   foreignKeys: ForeignKeyView[];
   idLists: IdListView[];
+  access: AccessView;
+  /** Entities whose rows belong to a tenant. */
+  scopedParents: Set<string>;
 }
 
 export function buildServiceView(input: ServiceInput): ServiceView {
@@ -74,6 +79,10 @@ export function buildServiceView(input: ServiceInput): ServiceView {
     .add(`app.schemas.${input.module}`, `${entity}Create`, `${entity}Response`, `${entity}Update`)
     .add('app.services.base', 'UniqueColumns', 'commit_or_raise');
   if (input.idType === 'UUID') imports.add('uuid', 'UUID');
+  const access = input.access;
+  if (access.enforced) imports.add('app.core.access', 'Actor', 'Audience', 'Level', 'require');
+  else imports.add('app.core.access', 'PUBLIC');
+  if (access.ownerWrite) imports.add('app.core.errors', 'ForbiddenError');
 
   const filters: ServiceView['filters'] = [];
   const useOperators = (set: keyof typeof OPERATORS) => {
@@ -122,17 +131,23 @@ export function buildServiceView(input: ServiceInput): ServiceView {
     ...input.fields.filter((f) => f.unique).map((f) => ({ column: f.name, name: f.name })),
     ...input.foreignKeys.filter((fk) => fk.ref.unique).map((fk) => ({ column: fk.name, name: fk.name })),
   ];
-  const foreignKeyChecks = input.foreignKeys.map((fk) => ({
-    attr: fk.attr,
-    name: fk.name,
-    parent: modelOf(fk.ref.parent.name),
-  }));
-  const idListLoads = input.idLists.map((list) => ({
-    attr: list.attr,
-    name: list.name,
-    relationship: list.relationship,
-    other: modelOf(list.ref.other.name),
-  }));
+  // References to another tenant's rows fail like references to missing ones.
+  const where = (model: string, name: string) =>
+    input.scopedParents.has(name) ? `, where=[${model}.tenant_id == self._actor.tenant_id]` : '';
+  const foreignKeyChecks = input.foreignKeys.map((fk) => {
+    const parent = modelOf(fk.ref.parent.name);
+    return { attr: fk.attr, name: fk.name, parent, where: where(parent, fk.ref.parent.name) };
+  });
+  const idListLoads = input.idLists.map((list) => {
+    const other = modelOf(list.ref.other.name);
+    return {
+      attr: list.attr,
+      name: list.name,
+      relationship: list.relationship,
+      other,
+      where: where(other, list.ref.other.name),
+    };
+  });
   return {
     imports: imports.lines(),
     queryConstant: `${input.module.toUpperCase()}_QUERY`,
@@ -161,6 +176,9 @@ export function buildEndpointView(input: ServiceInput): EndpointView {
     .add(`app.schemas.${input.module}`, `${entity}Create`, `${entity}Response`, `${entity}Update`)
     .add(`app.services.${input.module}`, `${input.module.toUpperCase()}_QUERY`, `${entity}Service`);
   if (input.idType === 'UUID') imports.add('uuid', 'UUID');
+  if (input.access.userDependency) {
+    imports.add('app.core.access', 'Actor').add('app.dependencies', input.access.userDependency);
+  }
   return {
     imports: imports.lines(),
     prefix: pyString(`/${input.plural}`),

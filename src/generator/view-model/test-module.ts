@@ -37,6 +37,12 @@ export function testImports(entity: EntityView, view: EntityTestView): string[] 
     imports.add('fastapi', 'FastAPI').add('sqlalchemy', 'select').add(`app.models.${entity.module}`, entity.name);
     if (entity.idType === 'UUID') imports.add('uuid', 'UUID');
   }
+  const access = view.access;
+  if (access.signedIn) imports.add('tests.auth', 'SignedIn');
+  if (access.otherMember && access.multiTenant) imports.add('tests.auth', 'invite', 'sign_up');
+  if (access.tenantScoped) {
+    imports.add('collections.abc', 'AsyncIterator').add('fastapi', 'FastAPI').add('httpx', 'ASGITransport');
+  }
   return imports.lines();
 }
 

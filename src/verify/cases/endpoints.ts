@@ -20,10 +20,38 @@ export function expectedEndpoints(vm: ViewModel): ExpectedEndpoint[] {
     ...vm.entities.flatMap((entity) => {
       const file = `app/api/v1/endpoints/${entity.module}.py`;
       const collection = `${prefix}/${entity.plural}`;
+      // Users come in through registration: `/users` has no POST.
+      if (entity.builtInUser && !vm.auth?.userRoutes) return [];
+      const create = entity.builtInUser ? [] : ['POST'];
       return [
-        { path: collection, methods: ['GET', 'POST'], query: { GET: [...paging, 'sort'] }, file },
+        { path: collection, methods: ['GET', ...create], query: { GET: [...paging, 'sort'] }, file },
         { path: `${collection}/{id}`, methods: ['GET', 'PUT', 'PATCH', 'DELETE'], file },
       ];
     }),
+    ...authEndpoints(vm, prefix),
+  ];
+}
+
+/** The Auth and Tenants routes of generated-backend.md (auth "jwt" or "oauth2"). */
+function authEndpoints(vm: ViewModel, prefix: string): ExpectedEndpoint[] {
+  if (!vm.auth) return [];
+  const file = 'app/api/v1/endpoints/auth.py';
+  const post = (path: string, module = file) => ({ path: `${prefix}${path}`, methods: ['POST'], file: module });
+  const get = (path: string, module = file) => ({ path: `${prefix}${path}`, methods: ['GET'], file: module });
+  const tenants = 'app/api/v1/endpoints/tenants.py';
+  const oauth = 'app/api/v1/endpoints/oauth.py';
+  return [
+    post('/auth/register'),
+    post('/auth/login'),
+    post('/auth/refresh'),
+    post('/auth/logout'),
+    get('/auth/me'),
+    ...(vm.auth.multiTenant ? [post('/tenants/invitations', tenants), get('/tenants/me', tenants)] : []),
+    ...(vm.auth.oauth2
+      ? vm.spec.project.oauth2Providers.flatMap((provider) => [
+          get(`/auth/${provider}/login`, oauth),
+          get(`/auth/${provider}/callback`, oauth),
+        ])
+      : []),
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dnsLabel } from '../../../src/generator/view-model/deploy';
+import { SECRET_KEY_PLACEHOLDER } from '../../../src/generator/view-model/deploy-k8s';
 import { filesOf, specEntries, yamlOf, type Doc } from './deploy-support';
 import { validateManifest } from './deploy-k8s-schema';
 import type { Spec } from '../../../src/spec';
@@ -130,7 +131,7 @@ describe('Kubernetes manifests', () => {
     expect('REDIS_URL' in settings).toBe(redis);
     // The app's placeholder, which it refuses in production; every other value names itself a placeholder.
     const { SECRET_KEY, ...others } = secret;
-    expect(SECRET_KEY).toBe('change-me');
+    expect(SECRET_KEY).toBe(SECRET_KEY_PLACEHOLDER);
     for (const value of Object.values(others)) expect(value).toMatch(/REPLACE_WITH_/);
     expect(filesOf(spec).get('k8s/secret.example.yaml')).toMatch(/^# EXAMPLE ONLY/m);
   });

@@ -65,14 +65,10 @@ describe('project facts', () => {
     );
   });
 
-  it('marks what auth specs still treat as public (a seam for the auth task)', () => {
-    expect(buildViewModel(example('saas')).app.todo).toEqual({
-      authTreatedAsPublic: true,
-      tenantsIgnored: true,
-      websocketsPending: true,
-      rateLimitPending: true,
-    });
-    expect(buildViewModel(example('minimal')).app.todo.authTreatedAsPublic).toBe(false);
+  it("enforces the spec's access levels and tenants in the saas example", () => {
+    const task = buildViewModel(example('saas')).entities.find((e) => e.name === 'Task')!;
+    expect(task.access).toMatchObject({ enforced: true, read: 'authenticated', write: 'owner', tenantScoped: true });
+    expect(buildViewModel(example('minimal')).entities[0]!.access.enforced).toBe(false);
   });
 
   it('completes the spec User with the built-in fields', () => {
