@@ -9,6 +9,7 @@ import { cacheRoot, scratchRoot } from './env';
 import { run, runOk, withJobSlot, type RunResult } from './exec';
 import { requireFile, type GeneratedProject } from './project';
 import { parsePyprojects, type Pyproject } from './pyproject';
+import { redisSkips } from './junit';
 import { findInterpreter } from './python';
 import type { Toolchain } from './toolchain';
 import { declaredVenv } from './venv';
@@ -109,11 +110,41 @@ export async function alembicUpgradeAndCheck(tc: Toolchain, project: GeneratedPr
   return { upgrade, check };
 }
 
-/** The project's own tests; no DATABASE_URL means its default, a temporary SQLite database. */
-export async function pytest(tc: Toolchain, project: GeneratedProject, databaseUrl?: string): Promise<RunResult> {
+export interface PytestOptions {
+  /** Unset: the project's default, a temporary SQLite database. */
+  databaseUrl?: string;
+  /** The harness's Redis server (tests/harness/redis.ts), for specs that use Redis. */
+  redisUrl?: string;
+}
+
+/**
+ * The project's own tests. Its Redis tests skip without REDIS_URL; when the harness gave
+ * one, any such skip fails the check (a skipped test is a test nobody ran), and without
+ * one (no redis-server outside CI) the skips are reported loudly.
+ */
+export async function pytest(tc: Toolchain, project: GeneratedProject, options: PytestOptions = {}) {
   await pyprojectOf(tc, project);
-  const env = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
-  return inVenv(tc, project, ['-m', 'pytest', '-q', '-W', 'error', '-p', 'no:cacheprovider'], env);
+  const env: NodeJS.ProcessEnv = {};
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  if (options.redisUrl) env.REDIS_URL = options.redisUrl;
+  mkdirSync(scratchRoot, { recursive: true });
+  const reportDir = mkdtempSync(join(scratchRoot, 'junit-'));
+  try {
+    const report = join(reportDir, 'pytest.xml');
+    const args = ['-m', 'pytest', '-q', '-W', 'error', '-p', 'no:cacheprovider', `--junitxml=${report}`];
+    const result = await inVenv(tc, project, args, env);
+    const skipped = redisSkips(readFileSync(report, 'utf8')).map((test) => `${test.id}: ${test.message}`);
+    if (skipped.length && options.redisUrl) {
+      throw new Error(
+        `${project.name}: Redis tests skipped with REDIS_URL=${options.redisUrl}:\n${skipped.join('\n')}`,
+      );
+    }
+    if (skipped.length)
+      console.warn(`\n!!! ${project.name}: Redis tests SKIPPED (no REDIS_URL):\n${skipped.join('\n')}\n`);
+    return result;
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
 }
 
 /** `requires-python` must admit the spec's pythonVersion (spec-v1.md: it sets requires-python). */

@@ -101,6 +101,8 @@ export function expectedLayout(spec: Spec): string[] {
       paths.push(`app/api/v1/endpoints/${module}.py`, `app/services/${module}.py`, `tests/test_${module}.py`);
     }
   }
+  // "Tests and quality": the generated tests cover the rate limit.
+  if (spec.api.rateLimit) paths.push('tests/test_rate_limit.py');
   if (deploy.docker) paths.push('Dockerfile', '.dockerignore', 'docker-compose.yml');
   if (deploy.ci.includes('github')) paths.push('.github/workflows/ci.yml');
   if (deploy.ci.includes('gitlab')) paths.push('.gitlab-ci.yml');

@@ -18,11 +18,30 @@ import { pingDatabase, type DatabaseServer } from './databases';
 import { scratchRoot, selectedDatabases } from './env';
 import { generateInto, missingFromLayout, pendingLayout, removeProject, type GeneratedProject } from './project';
 import { prerequisite, skipOrFail, type Prerequisite } from './prerequisite';
+import { startRedis, usesRedis, type RedisServer } from './redis';
 import { specOf, type SpecEntry } from './specs';
 import { loadToolchain, type Toolchain } from './toolchain';
 
 export const toolchainPrerequisite = () =>
   prerequisite('Python toolchain (CPython 3.11 and the test venv)', loadToolchain);
+
+export const redisPrerequisite = () => prerequisite('Redis server', startRedis);
+
+/** Whether the spec uses Redis; an invalid spec fails in its beforeAll instead. */
+export function specUsesRedis(entry: SpecEntry): boolean {
+  try {
+    return usesRedis(specOf(entry));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * REDIS_URL for a pytest run of `entry`: a database of the run's server when the spec uses
+ * Redis and the server started (outside CI a missing redis-server leaves it unset).
+ */
+const redisUrlFor = (entry: SpecEntry, redis: Prerequisite<RedisServer>) =>
+  specUsesRedis(entry) ? redis.peek()?.nextUrl() : undefined;
 
 /** A suite per spec that generates it in `beforeAll` and removes it in `afterAll`. */
 function describeProject(entry: SpecEntry, label: string, body: (project: () => GeneratedProject) => void) {
@@ -58,8 +77,13 @@ async function withSqliteFile<T>(work: (url: string) => Promise<T>): Promise<T> 
 /** Everything that needs no database server, and the SQLite runs. */
 export function defineProjectSuites(entries: SpecEntry[]) {
   const toolchain = toolchainPrerequisite();
+  const redis = redisPrerequisite();
   const onSqlite = selectedDatabases().has('sqlite');
-  beforeAll(() => toolchain.load());
+  beforeAll(async () => {
+    await toolchain.load();
+    if (onSqlite && entries.some(specUsesRedis)) await redis.load();
+  });
+  afterAll(() => redis.peek()?.stop());
   if (noSpecs(entries)) return;
   for (const entry of entries) {
     const version = specVersionOf(entry);
@@ -80,8 +104,9 @@ export function defineProjectSuites(entries: SpecEntry[]) {
         const tc = toolchain.get(ctx);
         await withSqliteFile((url) => alembicUpgradeAndCheck(tc, project(), url));
       });
-      it.skipIf(!onSqlite)('pytest -W error on its default SQLite database', async (ctx) => {
-        await pytest(toolchain.get(ctx), project());
+      const withRedis = specUsesRedis(entry) ? ' and a Redis server' : '';
+      it.skipIf(!onSqlite)(`pytest -W error on its default SQLite database${withRedis}`, async (ctx) => {
+        await pytest(toolchain.get(ctx), project(), { redisUrl: redisUrlFor(entry, redis) });
       });
       it('pip install -e ".[dev]" works; the declared dependencies import app and collect its tests', async (ctx) => {
         await declaredDependencies(toolchain.get(ctx), project());
@@ -112,6 +137,7 @@ function specVersionOf(entry: SpecEntry): string {
 export function defineServerSuites(
   server: Prerequisite<DatabaseServer>,
   toolchain: Prerequisite<Toolchain>,
+  redis: Prerequisite<RedisServer>,
   entries: SpecEntry[],
 ) {
   it('answers the shared venv’s SQLAlchemy and async driver', async (ctx) => {
@@ -128,9 +154,11 @@ export function defineServerSuites(
         const tc = toolchain.get(ctx);
         await alembicUpgradeAndCheck(tc, project(), await database(ctx, 'migrate'));
       });
-      it('pytest -W error with DATABASE_URL', async (ctx) => {
+      const withRedis = specUsesRedis(entry) ? ' and REDIS_URL' : '';
+      it(`pytest -W error with DATABASE_URL${withRedis}`, async (ctx) => {
         const tc = toolchain.get(ctx);
-        await pytest(tc, project(), await database(ctx, 'pytest'));
+        const databaseUrl = await database(ctx, 'pytest');
+        await pytest(tc, project(), { databaseUrl, redisUrl: redisUrlFor(entry, redis) });
       });
     });
   });
