@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateProject, renderProject } from '../generator';
@@ -36,7 +36,13 @@ function specFrom(text: string): Spec {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+
 export async function main(): Promise<number> {
+  const loadBefore = load();
   const cases: [string, string][] = [
     ...['minimal', 'users-orders', 'saas'].map(
       (n) => [n, readFileSync(join(EXAMPLES, `${n}.json`), 'utf8')] as [string, string],
@@ -58,11 +64,14 @@ export async function main(): Promise<number> {
   }
   const verify = await verifyBenchRows(EXAMPLES);
   const bundle = await measureBundle();
+  const loadAfter = load();
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const report = `# Performance
 
 Measured by \`npm run bench\` (src/bench/) at commit ${commit} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'},
-Node ${process.version}. Timings are medians; they vary between machines and are never asserted in tests.
+${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. Load average (1 / 5 / 15 min) ${loadBefore} when the bench
+started and ${loadAfter} when it ended: the machine is shared, and a load above the number of cores
+slows every timing here. Timings are medians; they vary between machines and are never asserted in tests.
 
 ## Generation (Node, the CLI's path)
 
@@ -77,7 +86,10 @@ ${rows.join('\n')}
 
 ${[...VERIFY_BENCH_HEADER, ...verify.rows].join('\n')}
 
-${verify.note}
+${verify.note} "warm" is the median of five re-runs in the same session, each started once the
+previous one has cleaned up (it does so right after returning its report, while the user reads it);
+"warm, one field edited" re-runs after changing one field of one entity, so the files that did not
+change skip lint, compile and the import analysis (results cached by content) while checks 4–6 run in full.
 
 ## App size (production build)
 

@@ -53,6 +53,10 @@ export const EXTRA_WHEELS: ExtraWheel[] = [
   wheel('python-dotenv', '1.2.4', ['dotenv']),
   wheel('email-validator', '2.3.0', ['email_validator'], ['dnspython', 'idna']),
   wheel('dnspython', '2.8.0', ['dns']),
+  // Auth (JWT, the OAuth2 password form) and Redis-backed rate limits and WebSocket fan-out.
+  wheel('pyjwt', '2.15.1', ['jwt']),
+  wheel('python-multipart', '0.0.32', ['python_multipart', 'multipart']),
+  wheel('redis', '8.1.0', ['redis']),
 ];
 
 /**
@@ -65,6 +69,10 @@ export const REQUIRED_PACKAGES = [
   'fastapi',
   'pydantic-settings',
   'email-validator',
+  'pyjwt',
+  'python-multipart',
+  'argon2-cffi',
+  'redis',
   'httpx',
   'anyio',
   'sniffio',

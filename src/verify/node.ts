@@ -3,19 +3,26 @@
  * packages from a local folder (`--packages <dir>`), ruff's Node build for the lint.
  */
 import { PositionEncoding, Workspace } from '@astral-sh/ruff-wasm-nodejs';
+import { Worker } from 'node:worker_threads';
 import { loadPyodide, type PyodideInterface } from 'pyodide';
 import { REQUIRED_PACKAGES } from '../packages/config';
 import { readPackageFolder, type LocalPackages } from '../packages/local';
 import { pyodideDirectory } from '../packages/node-pyodide';
 import type { LintWorkspace } from './checks/lint';
 import { VerifySession, type PythonEnvironment } from './runner';
+import { threadWatchdog } from './watchdog';
 
 export const NO_PACKAGES_REASON = 'no package folder was given (verify --packages <dir>; `npm run packages` fills one)';
 
 /** Imports that prove the packages work, not just that their files unpacked. */
 export const PACKAGE_PROBE = 'import fastapi, pydantic, pydantic_settings, sqlalchemy, email_validator, httpx';
 
-export function nodeEnvironment(packagesDir: string | null = null): PythonEnvironment {
+export interface NodeOptions {
+  /** After a timed-out check ignores the interrupt this long, end the process (the CLI). */
+  hardStopMs?: number;
+}
+
+export function nodeEnvironment(packagesDir: string | null = null, options: NodeOptions = {}): PythonEnvironment {
   // Read (and checked) before anything boots: a broken folder is an error at once.
   const local: LocalPackages | null = packagesDir ? readPackageFolder(packagesDir) : null;
   return {
@@ -43,7 +50,9 @@ export function nodeEnvironment(packagesDir: string | null = null): PythonEnviro
       return { ok: true };
     },
     lintWorkspace: (settings) => new Workspace(settings, PositionEncoding.Utf16) as unknown as LintWorkspace,
+    watchdog: (pyodide) => threadWatchdog(pyodide, Worker, options),
   };
 }
 
-export const nodeVerifySession = (packagesDir: string | null = null) => new VerifySession(nodeEnvironment(packagesDir));
+export const nodeVerifySession = (packagesDir: string | null = null, options: NodeOptions = {}) =>
+  new VerifySession(nodeEnvironment(packagesDir, options));

@@ -22,8 +22,9 @@ export function preparePython(pyodide: PyodideInterface, output: string[]): void
   };
   pyodide.setStdout({ batched: keep });
   pyodide.setStderr({ batched: keep });
+  // No __pycache__ in the projects' folders: each project is imported once, from a fresh folder.
   pyodide.runPython(
-    `import sys\nif ${JSON.stringify(LIBRARY)} not in sys.path: sys.path.insert(0, ${JSON.stringify(LIBRARY)})`,
+    `import sys\nsys.dont_write_bytecode = True\nif ${JSON.stringify(LIBRARY)} not in sys.path: sys.path.insert(0, ${JSON.stringify(LIBRARY)})`,
   );
 }
 
@@ -38,9 +39,16 @@ export function writeProject(pyodide: PyodideInterface, run: number, files: Gene
   return root;
 }
 
-/** Removes a project folder again (Pyodide's file system lives in memory). */
-export function removeProject(pyodide: PyodideInterface, root: string): void {
-  pyodide.runPython(`import shutil\nshutil.rmtree(${JSON.stringify(root)}, ignore_errors=True)`);
+/** Makes the project at `root` the one the checks import (once per project, not per check). */
+export function beginProject(pyodide: PyodideInterface, root: string): void {
+  pyodide.runPython(`from ${PYTHON_PACKAGE}.main import begin\nbegin(${JSON.stringify(root)})`);
+}
+
+/** Forgets the project again and removes its folder (Pyodide's file system lives in memory). */
+export function endProject(pyodide: PyodideInterface, root: string): void {
+  pyodide.runPython(
+    `from ${PYTHON_PACKAGE}.main import end\nend()\nimport shutil\nshutil.rmtree(${JSON.stringify(root)}, ignore_errors=True)`,
+  );
 }
 
 export async function runPythonCheck(
@@ -48,14 +56,14 @@ export async function runPythonCheck(
   name: string,
   root: string,
   payload: unknown,
-): Promise<{ status: CheckStatus; details: CheckDetails }> {
+): Promise<{ status: CheckStatus; details: CheckDetails } | { interrupted: true }> {
   const globals = pyodide.toPy({ check_name: name, project_root: root, payload: JSON.stringify(payload) });
   try {
     const json = (await pyodide.runPythonAsync(
       `from ${PYTHON_PACKAGE}.main import run\nawait run(check_name, project_root, payload)`,
       { globals },
     )) as string;
-    return JSON.parse(json) as { status: CheckStatus; details: CheckDetails };
+    return JSON.parse(json) as { status: CheckStatus; details: CheckDetails } | { interrupted: true };
   } finally {
     globals.destroy();
   }

@@ -10,8 +10,9 @@ import type { Spec } from '../spec';
 import { expectedEndpoints } from './cases/endpoints';
 import { modelsPayload } from './cases/models';
 import { schemaCases } from './cases/schemas';
-import { lintCheck, lintSettings, type LintWorkspaceFactory } from './checks/lint';
-import { preparePython, removeProject, runPythonCheck, writeProject } from './python-runtime';
+import { LintCache, lintCheck, lintSettings, type LintWorkspace, type LintWorkspaceFactory } from './checks/lint';
+import { beginProject, endProject, preparePython, runPythonCheck, writeProject } from './python-runtime';
+import type { Watchdog } from './watchdog';
 import type { CheckDetails, CheckName, CheckResult, CheckStatus, VerifyProgress, VerifyReport } from './types';
 
 export type PackagesOutcome = { ok: true } | { ok: false; reason: string };
@@ -25,10 +26,14 @@ export interface PythonEnvironment {
     onBytes: (loaded: number, total: number | null) => void,
   ): Promise<PackagesOutcome>;
   lintWorkspace: LintWorkspaceFactory;
+  /** Interrupts Python when a check runs too long (Node); the app's worker is cancelled instead. */
+  watchdog?: (pyodide: PyodideInterface) => Watchdog;
 }
 
 export interface VerifyOptions {
   onProgress?: (progress: VerifyProgress) => void;
+  /** A Python check still running after this long fails as timed out (needs the environment's watchdog). */
+  checkTimeoutMs?: number;
 }
 
 const skipped = (summary: string) => ({ status: 'skipped' as const, details: { summary, problems: [] } });
@@ -37,6 +42,11 @@ export class VerifySession {
   private python: Promise<PyodideInterface> | undefined;
   private packages: Promise<PackagesOutcome> | undefined;
   private runs = 0;
+  private watchdog: Watchdog | undefined;
+  /** Forgetting the last project (its modules, its garbage), done after its report is out. */
+  private cleanup: Promise<void> = Promise.resolve();
+  private readonly lintCache = new LintCache();
+  private readonly lintWorkspaces = new Map<string, Promise<LintWorkspace>>();
   /** The last lines Python printed (logs of the generated app, warnings). */
   readonly output: string[] = [];
 
@@ -46,6 +56,7 @@ export class VerifySession {
     if (!this.python) {
       this.python = this.environment.boot().then((pyodide) => {
         preparePython(pyodide, this.output);
+        this.watchdog = this.environment.watchdog?.(pyodide);
         return pyodide;
       });
       // A boot that failed (offline, say) is tried again by the next run.
@@ -67,6 +78,29 @@ export class VerifySession {
     return this.packages;
   }
 
+  /** Resolves once the last verification has cleaned up after itself. */
+  settled(): Promise<void> {
+    return this.cleanup;
+  }
+
+  /** Drops the booted Python (after a timeout): the next verification boots a new one. */
+  private discardPython(): void {
+    this.watchdog?.close();
+    this.watchdog = undefined;
+    this.python = undefined;
+    this.packages = undefined;
+  }
+
+  private lintWorkspace(target: string): Promise<LintWorkspace> {
+    let workspace = this.lintWorkspaces.get(target);
+    if (!workspace) {
+      workspace = Promise.resolve(this.environment.lintWorkspace(lintSettings(target)));
+      this.lintWorkspaces.set(target, workspace);
+      workspace.catch(() => this.lintWorkspaces.delete(target)); // a failed load is retried next run
+    }
+    return workspace;
+  }
+
   async verify(spec: Spec, files: GeneratedFile[], options: VerifyOptions = {}): Promise<VerifyReport> {
     const report = options.onProgress ?? (() => {});
     const checks: CheckResult[] = [];
@@ -86,20 +120,41 @@ export class VerifySession {
     const booting = this.start();
     booting.catch(() => {}); // awaited below; lint must not wait for it
     await timed('lint', async () => {
-      const workspace = await this.environment.lintWorkspace(lintSettings(`py${target.replace('.', '')}`));
-      return lintCheck(files, workspace);
+      const ruffTarget = `py${target.replace('.', '')}`;
+      const workspace = await this.lintWorkspace(ruffTarget);
+      return lintCheck(files, () => workspace, this.lintCache, ruffTarget);
     });
     if (cold) report({ stage: 'python' }); // still booting, most likely
     const pyodide = await booting;
+    await this.cleanup;
     const root = writeProject(pyodide, ++this.runs, files);
+    let stopped: CheckName | null = null;
+    const python = async (name: CheckName, payload: unknown) => {
+      const watch = options.checkTimeoutMs
+        ? this.watchdog?.arm(options.checkTimeoutMs, `the ${name} check`)
+        : undefined;
+      let outcome;
+      try {
+        outcome = await runPythonCheck(pyodide, name, root, payload);
+      } finally {
+        watch?.disarm();
+      }
+      if (!('interrupted' in outcome)) return outcome;
+      stopped = name;
+      const seconds = Math.round((options.checkTimeoutMs ?? 0) / 100) / 10;
+      const summary = watch?.fired() ? `timed out after ${seconds} s` : 'interrupted';
+      const message = `the ${name} check ${summary}`;
+      return { status: 'failed' as const, details: { summary, problems: [{ file: null, line: null, message }] } };
+    };
+    beginProject(pyodide, root);
     try {
-      const python = files.filter((file) => file.path.endsWith('.py')).map((file) => file.path);
+      const paths = files.filter((file) => file.path.endsWith('.py')).map((file) => file.path);
       const compiled = await timed('compile', () =>
-        runPythonCheck(pyodide, 'compile', root, { files: python, target: target.split('.').map(Number) }),
+        python('compile', { files: paths, target: target.split('.').map(Number) }),
       );
       const imports =
         compiled.status === 'passed'
-          ? await timed('imports', () => runPythonCheck(pyodide, 'imports', root, { files: python }))
+          ? await timed('imports', () => python('imports', { files: paths }))
           : await timed('imports', async () => skipped('not run: some files do not compile'));
       const blocked = [compiled, imports].find((check) => check.status !== 'passed');
       const later: [CheckName, () => unknown][] = [
@@ -114,8 +169,9 @@ export class VerifySession {
       const packages = await this.loadPackages(pyodide, report);
       for (const [name, payload] of later) {
         await timed(name, async () => {
+          if (stopped) return skipped(`not run: the ${stopped} check did not finish`);
           if (!packages.ok) return skipped(`needs Pydantic, SQLAlchemy and FastAPI: ${packages.reason}`);
-          const outcome = await runPythonCheck(pyodide, name, root, payload());
+          const outcome = await python(name, payload());
           if (outcome.status === 'failed' && this.output.length > 0) outcome.details.output = this.output.slice(-20);
           return outcome;
         });
@@ -123,7 +179,21 @@ export class VerifySession {
       }
       return { checks };
     } finally {
-      removeProject(pyodide, root);
+      if (stopped) this.discardPython();
+      // After the report is returned (a macrotask later): the user reads it meanwhile, and
+      // the next verification waits for it.
+      else {
+        this.cleanup = new Promise((resolve) =>
+          setTimeout(() => {
+            try {
+              endProject(pyodide, root);
+            } catch {
+              // The next project's activation releases this one again.
+            }
+            resolve();
+          }),
+        );
+      }
     }
   }
 }

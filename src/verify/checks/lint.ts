@@ -36,34 +36,66 @@ function firstDifference(a: string, b: string): number {
   return (index < 0 ? left.length : index) + 1;
 }
 
+/** What ruff says of one file's content: its diagnostics, and where formatting would change it. */
+interface FileLint {
+  problems: { line: number; message: string }[];
+  unformattedAt: number | null;
+}
+
+/**
+ * Results per (settings, content), kept for the files of the last verification: ruff is
+ * deterministic, so a file that did not change is not linted again.
+ */
+export class LintCache {
+  private previous = new Map<string, FileLint>();
+  private current = new Map<string, FileLint>();
+
+  get(key: string, compute: () => FileLint): FileLint {
+    const found = this.current.get(key) ?? this.previous.get(key) ?? compute();
+    this.current.set(key, found);
+    return found;
+  }
+
+  /** Forgets files the last verification did not have. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+function lintFile(content: string, workspace: LintWorkspace): FileLint {
+  const diagnostics = workspace.check(content);
+  const problems = diagnostics.map((diagnostic) => {
+    const code = diagnostic.code && diagnostic.code !== 'invalid-syntax' ? diagnostic.code : 'syntax error';
+    return { line: diagnostic.start_location.row, message: `${code}: ${diagnostic.message}` };
+  });
+  if (diagnostics.some((d) => !d.code || d.code === 'invalid-syntax')) return { problems, unformattedAt: null }; // the formatter needs valid syntax
+  const formatted = workspace.format(content);
+  return { problems, unformattedAt: formatted === content ? null : firstDifference(content, formatted) };
+}
+
 export function lintCheck(
   files: GeneratedFile[],
-  workspace: LintWorkspace,
+  workspace: () => LintWorkspace,
+  cache: LintCache = new LintCache(),
+  settingsKey = '',
 ): { status: CheckStatus; details: CheckDetails } {
   const python = files.filter((file) => file.path.endsWith('.py'));
   const problems: Problem[] = [];
   let unformatted = 0;
   for (const file of python) {
-    const diagnostics = workspace.check(file.content);
-    for (const diagnostic of diagnostics) {
-      const code = diagnostic.code && diagnostic.code !== 'invalid-syntax' ? diagnostic.code : 'syntax error';
-      problems.push({
-        file: file.path,
-        line: diagnostic.start_location.row,
-        message: `${code}: ${diagnostic.message}`,
-      });
-    }
-    if (diagnostics.some((d) => !d.code || d.code === 'invalid-syntax')) continue; // the formatter needs valid syntax
-    const formatted = workspace.format(file.content);
-    if (formatted !== file.content) {
+    const lint = cache.get(`${settingsKey}\0${file.content}`, () => lintFile(file.content, workspace()));
+    for (const found of lint.problems) problems.push({ file: file.path, ...found });
+    if (lint.unformattedAt !== null) {
       unformatted++;
       problems.push({
         file: file.path,
-        line: firstDifference(file.content, formatted),
+        line: lint.unformattedAt,
         message: 'not formatted as `ruff format` would write it',
       });
     }
   }
+  cache.rotate();
   const summary =
     problems.length === 0
       ? `${python.length} files clean under ruff (F, E9) and formatted`

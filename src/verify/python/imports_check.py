@@ -2,16 +2,41 @@
 module, and every imported name is defined there. Static: parses, runs nothing."""
 
 import ast
+from collections.abc import Iterator
 from typing import Any
 
 from .support import FIRST_PARTY, problem, result
+
+
+class Facts:
+    """What the check needs of one file, read from its syntax tree once: its top-level
+    names, the modules it star-imports, and every import statement in it (any depth)."""
+
+    def __init__(self, tree: ast.Module, module: str, is_package: bool) -> None:
+        self.found: set[str] = set()
+        self.stars: list[str] = []
+        collect(tree.body, self.found, self.stars, module, is_package)
+        # (line, absolute module, imported names or None for `import x.y`)
+        self.imports: list[tuple[int, str, list[str] | None]] = []
+        for node in statements(tree.body):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    self.imports.append((node.lineno, alias.name, None))
+            elif isinstance(node, ast.ImportFrom):
+                source = absolute(node.module, node.level, module, is_package)
+                self.imports.append((node.lineno, source, [alias.name for alias in node.names]))
+
+
+# (path, source) -> Facts, for the files of the last project (a file that did not change
+# is not parsed again).
+_facts: dict[tuple[str, str], Facts] = {}
 
 
 class Project:
     def __init__(self, root: str, files: list[str]) -> None:
         self.modules: dict[str, str] = {}
         self.packages: set[str] = set()
-        self.trees: dict[str, ast.Module] = {}
+        self.facts: dict[str, Facts | SyntaxError] = {}
         for path in files:
             parts = path[:-3].split("/")
             if parts[0] not in FIRST_PARTY:
@@ -23,28 +48,35 @@ class Project:
                 self.packages.add(".".join(parts))
             self.modules[".".join(parts)] = path
         self.root = root
-        self._names: dict[str, tuple[set[str], list[str], bool]] = {}
+        self.cache: dict[tuple[str, str], Facts] = {}
 
     def exists(self, module: str) -> bool:
         return module in self.modules or module in self.packages
 
-    def tree(self, path: str) -> ast.Module:
-        if path not in self.trees:
+    def file_facts(self, path: str) -> Facts:
+        """Raises the file's SyntaxError, if it has one."""
+        if path not in self.facts:
             with open(f"{self.root}/{path}", encoding="utf-8") as handle:
-                self.trees[path] = ast.parse(handle.read(), path)
-        return self.trees[path]
+                source = handle.read()
+            key = (path, source)
+            try:
+                facts = _facts.get(key) or Facts(ast.parse(source, path), module_name(path), is_package(path))
+                self.cache[key] = self.facts[path] = facts
+            except SyntaxError as error:
+                self.facts[path] = error
+        facts = self.facts[path]
+        if isinstance(facts, SyntaxError):
+            raise facts
+        return facts
 
     def names(self, module: str) -> tuple[set[str], list[str], bool]:
         """Top-level names of a module, the modules it star-imports, and whether it has
         a module `__getattr__` (then any name may exist)."""
-        if module not in self._names:
-            path = self.modules.get(module)
-            found: set[str] = set()
-            stars: list[str] = []
-            if path is not None:
-                collect(self.tree(path).body, found, stars, module, path.endswith("__init__.py"))
-            self._names[module] = (found, stars, "__getattr__" in found)
-        return self._names[module]
+        path = self.modules.get(module)
+        if path is None:
+            return set(), [], False
+        facts = self.file_facts(path)
+        return facts.found, facts.stars, "__getattr__" in facts.found
 
     def defines(self, module: str, name: str, seen: frozenset[str] = frozenset()) -> bool:
         if f"{module}.{name}" in self.modules or f"{module}.{name}" in self.packages:
@@ -114,40 +146,51 @@ def collect(body: list[ast.stmt], found: set[str], stars: list[str], module: str
             collect(case.body, found, stars, module, is_package)
 
 
+def module_name(path: str) -> str:
+    return path[:-3].replace("/", ".").removesuffix(".__init__")
+
+
+def is_package(path: str) -> bool:
+    return path.endswith("__init__.py")
+
+
+def statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement, nested ones included; expressions cannot hold an import."""
+    for node in body:
+        yield node
+        for block in ("body", "orelse", "finalbody"):
+            yield from statements(getattr(node, block, None) or [])
+        for handler in getattr(node, "handlers", None) or []:
+            yield from statements(handler.body)
+        for case in getattr(node, "cases", None) or []:
+            yield from statements(case.body)
+
+
 def check_file(project: Project, path: str) -> tuple[list[dict[str, Any]], int]:
-    module = path[:-3].replace("/", ".").removesuffix(".__init__")
-    is_package = path.endswith("__init__.py")
     problems: list[dict[str, Any]] = []
     checked = 0
-    for node in ast.walk(project.tree(path)):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.split(".")[0] not in FIRST_PARTY:
-                    continue
-                checked += 1
-                if not project.exists(alias.name):
-                    problems.append(problem(path, node.lineno, f"no generated module {alias.name}"))
-        elif isinstance(node, ast.ImportFrom):
-            source = absolute(node.module, node.level, module, is_package)
-            if source.split(".")[0] not in FIRST_PARTY:
-                continue
+    for line, source, names in project.file_facts(path).imports:
+        if source.split(".")[0] not in FIRST_PARTY:
+            continue
+        if names is None:
+            checked += 1
             if not project.exists(source):
-                checked += 1
-                problems.append(problem(path, node.lineno, f"no generated module {source}"))
-                continue
-            for alias in node.names:
-                checked += 1
-                if alias.name != "*" and not project.defines(source, alias.name):
-                    where = project.modules.get(source, source.replace(".", "/") + "/")
-                    problems.append(
-                        problem(
-                            path, node.lineno, f"cannot import {alias.name} from {source}: {where} does not define it"
-                        )
-                    )
+                problems.append(problem(path, line, f"no generated module {source}"))
+            continue
+        if not project.exists(source):
+            checked += 1
+            problems.append(problem(path, line, f"no generated module {source}"))
+            continue
+        for name in names:
+            checked += 1
+            if name != "*" and not project.defines(source, name):
+                where = project.modules.get(source, source.replace(".", "/") + "/")
+                problems.append(problem(path, line, f"cannot import {name} from {source}: {where} does not define it"))
     return problems, checked
 
 
 async def run(root: str, payload: dict[str, Any]) -> dict[str, Any]:
+    global _facts
     files = payload["files"]
     project = Project(root, files)
     problems: list[dict[str, Any]] = []
@@ -159,6 +202,7 @@ async def run(root: str, payload: dict[str, Any]) -> dict[str, Any]:
             found, count = [problem(path, error.lineno, f"SyntaxError: {error.msg}")], 0
         problems.extend(found)
         checked += count
+    _facts = project.cache
     summary = f"{checked} imports of {len(project.modules)} generated modules resolve"
     if problems:
         summary = f"{len(problems)} of {checked} imports of generated modules do not resolve"

@@ -260,12 +260,13 @@ def compile_ddl(metadata: MetaData) -> tuple[dict[str, str], str | None]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tables = metadata.sorted_tables
-        for name, dialect in DIALECTS:
+        for name, make_dialect in DIALECTS:
+            dialect = make_dialect()  # one per dialect: its type caches serve every table
             statements = []
             for table in tables:
-                statements.append(str(CreateTable(table).compile(dialect=dialect())).strip() + ";")
+                statements.append(str(CreateTable(table).compile(dialect=dialect)).strip() + ";")
                 for index in sorted(table.indexes, key=lambda item: item.name or ""):
-                    statements.append(str(CreateIndex(index).compile(dialect=dialect())).strip() + ";")
+                    statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip() + ";")
             ddl[name] = "\n\n".join(statements)
     except Exception as error:
         return ddl, describe(error)
