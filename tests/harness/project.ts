@@ -103,22 +103,13 @@ export function expectedLayout(spec: Spec): string[] {
   }
   // "Tests and quality": the generated tests cover the rate limit.
   if (spec.api.rateLimit) paths.push('tests/test_rate_limit.py');
+  if (spec.project.auth !== 'none') paths.push('app/api/v1/endpoints/auth.py', 'tests/test_auth.py');
+  if (spec.api.websockets) paths.push('app/api/v1/endpoints/ws.py', 'app/websocket/', 'tests/test_ws.py');
   if (deploy.docker) paths.push('Dockerfile', '.dockerignore', 'docker-compose.yml');
   if (deploy.ci.includes('github')) paths.push('.github/workflows/ci.yml');
   if (deploy.ci.includes('gitlab')) paths.push('.gitlab-ci.yml');
   if (deploy.ci.includes('circleci')) paths.push('.circleci/config.yml');
   if (deploy.kubernetes) paths.push('k8s/');
-  return paths;
-}
-
-/**
- * Files of the auth and WebSocket features, which come with issue 6. Until then the suites
- * list them as `todo` tests, visibly not done, instead of failing every auth spec.
- */
-export function pendingLayout(spec: Spec): string[] {
-  const paths: string[] = [];
-  if (spec.project.auth !== 'none') paths.push('app/api/v1/endpoints/auth.py', 'tests/test_auth.py');
-  if (spec.api.websockets) paths.push('app/api/v1/endpoints/ws.py', 'app/websocket/', 'tests/test_ws.py');
   return paths;
 }
 

@@ -16,7 +16,7 @@ import {
 } from './checks';
 import { pingDatabase, type DatabaseServer } from './databases';
 import { scratchRoot, selectedDatabases } from './env';
-import { generateInto, missingFromLayout, pendingLayout, removeProject, type GeneratedProject } from './project';
+import { generateInto, missingFromLayout, removeProject, type GeneratedProject } from './project';
 import { prerequisite, skipOrFail, type Prerequisite } from './prerequisite';
 import { startRedis, usesRedis, type RedisServer } from './redis';
 import { specOf, type SpecEntry } from './specs';
@@ -92,8 +92,6 @@ export function defineProjectSuites(entries: SpecEntry[]) {
         const absent = missingFromLayout(project());
         if (absent.length) throw new Error(`generated project ${project().name} has no ${absent.join(', ')}`);
       });
-      const pending = pendingLayoutOf(entry);
-      if (pending.length) it.todo(`issue 6: auth and WebSocket files (${pending.join(', ')})`);
       it('ruff check .', async (ctx) => void (await ruffCheck(toolchain.get(ctx), project())));
       it('ruff format --check .', async (ctx) => void (await ruffFormatCheck(toolchain.get(ctx), project())));
       it(`compiles with Python ${version} (its target), warnings as errors`, async (ctx) => {
@@ -115,14 +113,6 @@ export function defineProjectSuites(entries: SpecEntry[]) {
   }
 }
 
-/** Issue-6 files the spec implies; an invalid spec fails in its beforeAll instead. */
-function pendingLayoutOf(entry: SpecEntry): string[] {
-  try {
-    return pendingLayout(specOf(entry));
-  } catch {
-    return [];
-  }
-}
 
 /** The spec's target version for test titles; an invalid spec fails in its beforeAll instead. */
 function specVersionOf(entry: SpecEntry): string {
