@@ -53,7 +53,7 @@ describe('Dockerfile', () => {
     expect(user).not.toMatch(/^(root|0)$/);
     const cmd = final.find((i) => i.keyword === 'CMD')!;
     expect(users.at(-1)!.index).toBeLessThan(cmd.index);
-    expect(cmd.exec).toEqual(['uvicorn', 'app.main:app', '--host', '0.0.0.0', '--port', '8000']);
+    expect(cmd.exec).toEqual(['uvicorn', 'app.main:app', '--host', '0.0.0.0', '--port', '8000', '--no-access-log']);
     expect(final.find((i) => i.keyword === 'EXPOSE')?.args).toBe('8000');
     const env = Object.assign({}, ...final.filter((i) => i.keyword === 'ENV').map(envPairs));
     expect(env).toMatchObject({ ENVIRONMENT: 'production', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' });
