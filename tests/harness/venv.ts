@@ -31,6 +31,12 @@ import { pipEnvironment, type Interpreter } from './python';
 export const venvRoot = join(cacheRoot, 'venvs');
 const READY = '.backsmith-ready.json';
 const KEEP = 16;
+/**
+ * A venv used this recently is never pruned, whatever KEEP says: another test file of the
+ * same run (or a parallel run) may be using it right now. A run needs a venv per distinct
+ * dependency set, which can be more than KEEP.
+ */
+const IN_USE_MS = 24 * 60 * 60_000;
 
 export interface Venv {
   dir: string;
@@ -93,7 +99,8 @@ function readMarkerNote(marker: string): string {
 
 /**
  * Keeps the most recently used venvs (a change of dependencies would otherwise pile them
- * up) and drops half-built ones a killed run left (no marker, and nobody holds their lock).
+ * up; those used within IN_USE_MS always stay) and drops half-built ones a killed run left
+ * (no marker, and nobody holds their lock).
  */
 function prune(current: string) {
   const dirs = readdirSync(venvRoot, { withFileTypes: true })
@@ -107,7 +114,8 @@ function prune(current: string) {
     .filter((dir) => existsSync(join(dir, READY)))
     .map((dir) => ({ dir, used: statSync(join(dir, READY)).mtimeMs }))
     .sort((a, b) => b.used - a.used);
-  for (const { dir } of ready.slice(KEEP - 1)) {
+  const stale = Date.now() - IN_USE_MS;
+  for (const { dir } of ready.slice(KEEP - 1).filter(({ used }) => used < stale)) {
     rmSync(dir, { recursive: true, force: true });
     // mypy's cache is kept per shared venv (checks.ts).
     rmSync(join(cacheRoot, 'mypy', basename(dir)), { recursive: true, force: true });
