@@ -43,10 +43,12 @@ export interface AuthView {
   extraPatch: { name: string; value: string } | null;
 }
 
+/** Fields of the built-in user that a spec's `User` cannot send through its extra fields. */
+const BUILT_IN_FIELDS = new Set(['email', 'role', 'is_active']);
+
 /** `{"fields": ...}` literals of the extra User fields registration cannot do without. */
 function registerSamples(user: EntityView): string[] {
-  const builtIn = new Set(['email', 'role', 'is_active']);
-  const needed = user.fields.filter((field) => !builtIn.has(field.name) && field.required && !field.default);
+  const needed = user.fields.filter((field) => !BUILT_IN_FIELDS.has(field.name) && field.required && !field.default);
   if (needed.length === 0) return ['{}'];
   const samples = entitySamples(user).fields;
   return Array.from({ length: SAMPLE_COUNT }, (_, n) => {
@@ -57,10 +59,9 @@ function registerSamples(user: EntityView): string[] {
 }
 
 function extraPatch(user: EntityView): AuthView['extraPatch'] {
-  const builtIn = new Set(['email', 'role', 'is_active']);
   const samples = entitySamples(user).fields;
   for (const field of user.fields) {
-    if (builtIn.has(field.name) || !field.writable || field.unique) continue;
+    if (BUILT_IN_FIELDS.has(field.name) || !field.writable || field.unique) continue;
     const values = samples.get(field.name)?.values;
     if (values && values.length > 1) return { name: field.name, value: pyLiteral(values[1]) };
   }
