@@ -4,12 +4,13 @@
  * with the command, its directory and its output. Heavy ones take a job slot.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { cacheRoot, scratchRoot } from './env';
 import { run, runOk, withJobSlot, type RunResult } from './exec';
 import { requireFile, type GeneratedProject } from './project';
 import { parsePyprojects, type Pyproject } from './pyproject';
 import { redisSkips } from './junit';
+import { withLock } from './lock';
 import { findInterpreter } from './python';
 import type { Toolchain } from './toolchain';
 import { declaredVenv } from './venv';
@@ -90,15 +91,21 @@ export async function compileForTarget(project: GeneratedProject): Promise<RunRe
  * mypy against the project's own configuration, pinned to its target Python so typeshed
  * flags standard-library names the target lacks (StrEnum, datetime.UTC on 3.10). The cache
  * is shared across projects (third-party analysis dominates); mypy revalidates `app.*` by hash.
+ * mypy does not support concurrent runs on one cache (python/mypy#16214, #18283): two
+ * projects checked at once once made one see the other's `app.models.*` as an untyped
+ * installed package. So runs on a cache take turns, across test files too.
  */
 export async function mypy(tc: Toolchain, project: GeneratedProject): Promise<RunResult> {
   const pyproject = await pyprojectOf(tc, project);
   if (!pyproject.tools.mypy) throw new Error(`${project.name}: pyproject.toml has no [tool.mypy] section`);
   const cache = join(cacheRoot, 'mypy', basename(tc.venv.dir));
-  return inVenv(tc, project, [
+  mkdirSync(dirname(cache), { recursive: true });
+  // prettier-ignore
+  const args = [
     '-m', 'mypy', 'app', '--python-version', project.pythonVersion,
     '--python-executable', tc.venv.python, '--cache-dir', cache,
-  ]); // prettier-ignore
+  ];
+  return withLock(`${cache}.lock`, () => inVenv(tc, project, args));
 }
 
 /** `alembic upgrade head` then `alembic check` (no difference between migration and models). */
