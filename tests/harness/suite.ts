@@ -113,7 +113,6 @@ export function defineProjectSuites(entries: SpecEntry[]) {
   }
 }
 
-
 /** The spec's target version for test titles; an invalid spec fails in its beforeAll instead. */
 function specVersionOf(entry: SpecEntry): string {
   try {

@@ -2,7 +2,7 @@
  * Checks 4–6 (schemas, models, app) with real Pydantic, SQLAlchemy and FastAPI, from the
  * local package folder (BACKSMITH_PYODIDE_PACKAGES, public/pyodide-packages or
  * ~/.cache/backsmith/pyodide-packages; `npm run packages` fills one). Skipped when there
- * is none; under CI=true a configured folder that is broken fails here.
+ * is none, except under CI=true, where a missing or broken folder fails here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildViewModel } from '../../../src/generator/view-model';
@@ -25,6 +25,11 @@ import {
 const folder = packageFolder();
 const spec = exampleSpec('users-orders');
 const files = () => project(spec);
+
+// Under CI a missing prerequisite is a failure, never a skip.
+it.runIf(process.env.CI === 'true')('CI has a Pyodide package folder for checks 4–6', () => {
+  expect(folder.dir, 'no package folder: fill one with `npm run packages` (see README)').not.toBeNull();
+});
 
 describe.skipIf(skipPackageTests(folder))(`checks 4–6 with the packages in ${folder.dir}`, () => {
   let session: VerifySession;
