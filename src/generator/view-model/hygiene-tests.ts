@@ -1,8 +1,8 @@
 /**
  * `tests/test_input_hygiene.py`: input every database cannot take alike. A NUL character
  * in text is a 422 naming the field (PostgreSQL cannot store it), in a body (POST and PATCH,
- * every writable text field of every entity) and in a filter; json values keep it. Also the
- * error envelope of a 405.
+ * every writable text field of every entity) and in a filter; json values keep it. A value
+ * too long for a btree index (PostgreSQL) is a 422, not a 500. Also the error envelope of a 405.
  */
 import { pyString } from '../escape';
 import type { EntityView } from './entity';
@@ -22,10 +22,32 @@ export interface HygieneCase {
   id: string;
 }
 
+/** A long value for an indexed or unique string/text field. */
+export interface LongIndexedCase extends HygieneCase {
+  length: number;
+}
+
+/**
+ * PostgreSQL's btree index entries stop at about 2.7 kB; a random value of this many ASCII
+ * characters does not compress below that, so fields that may hold one are tested with it.
+ */
+const LONG_VALUE = 4000;
+const LONG_ENOUGH_TO_OVERFLOW = 3000;
+
+function longValueLength(field: FieldView): number | null {
+  if (!field.writable || (!field.unique && !field.indexed) || hasPattern(field)) return null;
+  const spec = field.spec;
+  if (spec.type !== 'string' && spec.type !== 'text') return null;
+  const max = spec.maxLength ?? Infinity;
+  if (max < LONG_ENOUGH_TO_OVERFLOW) return null;
+  return Math.min(max, Math.max(LONG_VALUE, spec.type === 'string' ? (spec.minLength ?? 0) : 0));
+}
+
 export interface HygieneTestsView {
   text: HygieneCase[];
   json: HygieneCase[];
   filters: HygieneCase[];
+  longIndexed: LongIndexedCase[];
   /** Some case above exists (the module then imports pytest). */
   parametrized: boolean;
   /** The collection URL constant of the first entity (tests.factories), for the 405. */
@@ -50,13 +72,24 @@ export function buildHygieneTestsView(entities: readonly HygieneEntity[]): Hygie
           id: pyString(`${entity.module}.${field.name}`),
         }));
     });
+  const longIndexed = entities.flatMap((entity) =>
+    entity.fields.flatMap((field) => {
+      const length = longValueLength(field);
+      if (length === null) return [];
+      const id = pyString(`${entity.module}.${field.name}`);
+      const { module, urlConstant } = entity.factory;
+      return [{ module, urlConstant, field: pyString(field.name), id, length }];
+    }),
+  );
   const view = {
     // The NUL replaces the last character of a valid sample, so fields without one are left
     // out, and so are patterns, which would refuse the NUL first with their own message.
     text: cases((field) => field.writable && TEXTUAL.has(field.type) && !hasPattern(field), true),
     json: cases((field) => field.writable && field.type === 'json'),
     filters: cases((field) => field.filterable && TEXTUAL.has(field.type)),
+    longIndexed,
     collectionUrl: first.factory.urlConstant,
   };
-  return { ...view, parametrized: view.text.length + view.json.length + view.filters.length > 0 };
+  const cased = view.text.length + view.json.length + view.filters.length + longIndexed.length;
+  return { ...view, parametrized: cased > 0 };
 }

@@ -30,6 +30,25 @@ describe('input hygiene tests', () => {
     expect(view.collectionUrl).toBe('PRODUCT_URL');
   });
 
+  it('sends a value too long for a btree index to indexed or unique long strings and text', () => {
+    const long = buildViewModel(
+      oneEntity([
+        { name: 'notes', type: 'text', index: true },
+        { name: 'summary', type: 'string', maxLength: 5000, unique: true },
+        { name: 'blurb', type: 'string', maxLength: 3200, index: true },
+        { name: 'short', type: 'string', maxLength: 2999, unique: true },
+        { name: 'coded', type: 'string', maxLength: 5000, index: true, pattern: '^[a-z]+$' },
+        { name: 'plain', type: 'text' },
+      ]),
+    ).hygieneTests!;
+    expect(long.longIndexed.map((c) => [JSON.parse(c.field), c.length])).toEqual([
+      ['notes', 4000],
+      ['summary', 4000],
+      ['blurb', 3200],
+    ]);
+    expect(view.longIndexed).toEqual([]);
+  });
+
   it('is generated only with entities that have routes', () => {
     const empty = spec({ project: { name: 'shop', auth: 'none' }, entities: [] });
     expect(buildViewModel(empty).hygieneTests).toBeNull();
