@@ -20,6 +20,7 @@ import { relationNameRule } from './relation-names';
 import { relationEndsRule } from './relations';
 import { tableRule } from './tables';
 import type { Rule, SpecView } from './types';
+import { userCreationRule } from './user-creation';
 
 export const RULES: readonly Rule[] = [
   projectRule,
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   mysqlRowRule,
   relationEndsRule,
   relationNameRule,
+  userCreationRule,
   apiRule,
   deployRule,
 ];
