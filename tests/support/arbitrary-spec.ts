@@ -46,6 +46,9 @@ const ENTITY_NAMES = [
   'Status',
 ];
 
+/** `User` extends the built-in user, which exists only with a sign-in. */
+const entityNames = (auth: string) => (auth === 'none' ? ENTITY_NAMES : [...ENTITY_NAMES, 'User']);
+
 const text = fc.string({ unit: 'grapheme', maxLength: 60 });
 const hostileText = fc.constantFrom(
   '',
@@ -74,12 +77,13 @@ const fieldBody = fc.oneof(
   fc.record(
     {
       type: fc.constant('string'),
-      maxLength: fc.integer({ min: 5, max: 300 }),
+      // Past 768 (MySQL's index prefix) and 2.7 kB (PostgreSQL's btree entries) too.
+      maxLength: fc.oneof(fc.integer({ min: 5, max: 300 }), fc.constantFrom(1000, 4000)),
       pattern: fc.constantFrom(undefined, '^[A-Z]{2}-[0-9]{4}$', '^[a-z]+$'),
     },
     { requiredKeys: ['type'] },
   ),
-  fc.record({ type: fc.constant('text') }),
+  fc.record({ type: fc.constant('text'), maxLength: fc.constantFrom(undefined, 20, 5000) }, { requiredKeys: ['type'] }),
   bounded(-1000, 1000).map(([min, max]) => ({ type: 'integer', min, max, default: min })),
   bounded(0, 10 ** 12).map(([min, max]) => ({ type: 'bigint', min, max })),
   fc.record({ type: fc.constant('float'), min: fc.constantFrom(undefined, 0, -1.5) }, { requiredKeys: ['type'] }),
@@ -137,8 +141,47 @@ const relation = (names: string[]) =>
       from: fc.constantFrom(...names),
       to: fc.constantFrom(...names),
       required: fc.boolean(),
+      // Self-relations need names of their own; other relations sometimes rename too.
+      names: fc.option(fc.tuple(fc.constantFrom('reports', 'followers'), fc.constantFrom('manager', 'leader'))),
     })
-    .map((r) => (r.kind === 'many-to-many' ? { ...r, required: false } : r));
+    .map(({ names: renamed, ...r }) => ({
+      ...r,
+      ...(renamed ? { fromName: renamed[0], toName: renamed[1] } : {}),
+      required: r.kind === 'many-to-many' ? false : r.required,
+    }));
+
+const OAUTH_PROVIDERS = ['google', 'github', 'microsoft', 'oidc'] as const;
+
+interface AuthOptions {
+  auth: string;
+  multiTenant?: boolean;
+  oauth2Providers?: string[];
+}
+
+/** Auth and what depends on it: providers with oauth2, tenants only with a sign-in. */
+const authOptions: fc.Arbitrary<AuthOptions> = fc.constantFrom('none', 'jwt', 'oauth2').chain((auth) =>
+  auth === 'none'
+    ? fc.constant<AuthOptions>({ auth })
+    : fc.record<AuthOptions>({
+        auth: fc.constant(auth),
+        multiTenant: fc.boolean(),
+        ...(auth === 'oauth2' ? { oauth2Providers: fc.subarray([...OAUTH_PROVIDERS], { minLength: 1 }) } : {}),
+      }),
+);
+
+const api = fc
+  .record(
+    {
+      prefix: fc.constantFrom('/api/v1', '', '/v2/x-y'),
+      pagination: fc.constantFrom('offset', 'page'),
+      maxPageSize: fc.constantFrom(5, 100, 1000),
+      websockets: fc.boolean(),
+      websocketBroker: fc.constantFrom('memory', 'redis'),
+      rateLimit: fc.constantFrom(null, { requestsPerMinute: 100000 }),
+    },
+    { requiredKeys: ['pagination'] },
+  )
+  .map((a) => ({ ...a, defaultPageSize: Math.min(20, a.maxPageSize ?? 100) }));
 
 /** A spec input that is usually valid; callers filter with validateSpec. */
 export const specInput = fc
@@ -151,18 +194,18 @@ export const specInput = fc
     description: hostileText,
     pythonVersion: fc.constantFrom('3.10', '3.11', '3.12', '3.13'),
     database: fc.constantFrom('postgresql', 'mysql', 'sqlite'),
-    auth: fc.constantFrom('none', 'jwt'),
     primaryKey: fc.constantFrom('int', 'uuid'),
     auditFields: fc.boolean(),
   })
+  .chain((base) => authOptions.map((auth) => ({ ...base, ...auth })))
   .chain((project) =>
-    fc.uniqueArray(fc.constantFrom(...ENTITY_NAMES), { minLength: 1, maxLength: 4 }).chain((names) =>
+    fc.uniqueArray(fc.constantFrom(...entityNames(project.auth)), { minLength: 1, maxLength: 4 }).chain((names) =>
       fc.record({
         specVersion: fc.constant(1),
         project: fc.constant(Object.fromEntries(Object.entries(project).filter(([, v]) => v !== undefined))),
         entities: fc.tuple(...names.map((n) => entity(n, project.auth))),
         relations: fc.array(relation(names), { maxLength: 3 }),
-        api: fc.record({ pagination: fc.constantFrom('offset', 'page') }),
+        api,
         deploy: fc.record({
           docker: fc.boolean(),
           kubernetes: fc.boolean(),
