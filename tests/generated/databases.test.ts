@@ -1,7 +1,8 @@
 /**
- * The specs that name PostgreSQL or MySQL, migrated and tested against real servers: a
- * throwaway PostgreSQL 15 cluster and MariaDB server (and a Redis server when a spec uses
- * Redis), started once for this file and stopped at its end. BACKSMITH_DB selects the servers.
+ * The specs (examples, matrix, random) that name PostgreSQL or MySQL, migrated and tested
+ * against real servers: a throwaway PostgreSQL 15 cluster and MariaDB server (and a Redis
+ * server when a spec uses Redis), started once for this file and stopped at its end.
+ * BACKSMITH_DB selects the servers.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { DatabaseServer } from '../harness/databases';
@@ -9,7 +10,7 @@ import { selectedDatabases } from '../harness/env';
 import { startMariaDb } from '../harness/mariadb';
 import { startPostgres } from '../harness/postgres';
 import { prerequisite } from '../harness/prerequisite';
-import { exampleSpecs, matrixSpecs, specOf, type SpecEntry } from '../harness/specs';
+import { exampleSpecs, matrixSpecs, randomSpecs, specOf, type SpecEntry } from '../harness/specs';
 import { defineServerSuites, redisPrerequisite, specUsesRedis, toolchainPrerequisite } from '../harness/suite';
 
 const servers = [
@@ -22,7 +23,7 @@ const redis = redisPrerequisite();
 
 /** Specs whose own database is `kind`; invalid ones fail in the other suites. */
 function specsFor(kind: DatabaseServer['kind']): SpecEntry[] {
-  return [...exampleSpecs(), ...matrixSpecs()].filter((entry) => {
+  return [...exampleSpecs(), ...matrixSpecs(), ...randomSpecs()].filter((entry) => {
     try {
       return specOf(entry).project.database === kind;
     } catch {

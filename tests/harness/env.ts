@@ -50,6 +50,19 @@ export function selectedSpecNames(): ReadonlySet<string> | null {
   return names.length ? new Set(names) : null;
 }
 
+/**
+ * `BACKSMITH_RANDOM_SPECS=3` (the default) random valid specs also run through every check,
+ * sampled with `BACKSMITH_RANDOM_SEED` (fixed by default, so a run is repeatable; another
+ * seed is a fuzzing session). 0 turns them off.
+ */
+export function randomSpecSettings(): { count: number; seed: number } {
+  const count = Number(process.env.BACKSMITH_RANDOM_SPECS ?? 3);
+  const seed = Number(process.env.BACKSMITH_RANDOM_SEED ?? 20261121);
+  if (!Number.isInteger(count) || count < 0) throw new Error('BACKSMITH_RANDOM_SPECS must be a whole number');
+  if (!Number.isInteger(seed)) throw new Error('BACKSMITH_RANDOM_SEED must be an integer');
+  return { count, seed };
+}
+
 /** How many Python processes may run at once (`BACKSMITH_JOBS`, default one per core). */
 export function jobCount(): number {
   const value = Number(process.env.BACKSMITH_JOBS ?? availableParallelism());

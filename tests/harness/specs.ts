@@ -4,15 +4,17 @@
  * named `<database>-<key>-<pagination>-<theme>.json`. `quick` is a subset that still covers
  * every database, both key types and both paginations; `full` is every file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseSpecText, formatSpecError, type Spec } from '../../src/spec';
-import { repoRoot, selectedMatrix, selectedSpecNames, type MatrixName } from './env';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { parseSpecText, formatSpecError, validateSpec, type Spec } from '../../src/spec';
+import { specInput } from '../support/arbitrary-spec';
+import { cacheRoot, randomSpecSettings, repoRoot, selectedMatrix, selectedSpecNames, type MatrixName } from './env';
 
 export const fixturesRoot = join(repoRoot, 'tests', 'fixtures', 'specs');
 
 export interface SpecEntry {
-  group: 'examples' | 'matrix';
+  group: 'examples' | 'matrix' | 'random';
   /** File name without `.json`; what BACKSMITH_SPECS selects. */
   name: string;
   file: string;
@@ -53,6 +55,28 @@ export function matrixSpecs(matrix: MatrixName = selectedMatrix()): SpecEntry[] 
   return byName(
     matrix === 'full' ? all : all.filter((entry) => (quickMatrix as readonly string[]).includes(entry.name)),
   );
+}
+
+/**
+ * Valid specs drawn from the property tests' arbitrary (tests/support/arbitrary-spec.ts):
+ * combinations nobody wrote a fixture for. Each is named `random-<seed>-<n>` and saved as
+ * .cache/random-specs/<name>.json, so a failing one can be generated and studied by hand.
+ */
+export function randomSpecs(): SpecEntry[] {
+  const { count, seed } = randomSpecSettings();
+  const entries: SpecEntry[] = [];
+  if (count === 0) return entries;
+  for (const input of fc.sample(specInput, { numRuns: count * 50, seed })) {
+    if (!validateSpec(input).ok) continue;
+    const name = `random-${seed}-${entries.length}`;
+    const file = join(cacheRoot, 'random-specs', `${name}.json`);
+    const text = `${JSON.stringify(input, null, 2)}\n`;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    entries.push({ group: 'random', name, file, text });
+    if (entries.length === count) break;
+  }
+  return byName(entries);
 }
 
 /** Every fixture, ignoring the selection: the shared venv must fit all of them, whatever runs. */
