@@ -46,9 +46,18 @@ export interface AuthView {
 /** Fields of the built-in user that a spec's `User` cannot send through its extra fields. */
 const BUILT_IN_FIELDS = new Set(['email', 'role', 'is_active']);
 
-/** `{"fields": ...}` literals of the extra User fields registration cannot do without. */
+/**
+ * `{"fields": ...}` literals of the extra User fields registration cannot do without: the
+ * required ones without a default, and the unique ones with a default (every user left at
+ * the default would collide with the first).
+ */
 function registerSamples(user: EntityView): string[] {
-  const needed = user.fields.filter((field) => !BUILT_IN_FIELDS.has(field.name) && field.required && !field.default);
+  const needed = user.fields.filter(
+    (field) =>
+      !BUILT_IN_FIELDS.has(field.name) &&
+      field.writable &&
+      ((field.required && !field.default) || (field.unique && field.default !== null)),
+  );
   if (needed.length === 0) return ['{}'];
   const samples = entitySamples(user).fields;
   return Array.from({ length: SAMPLE_COUNT }, (_, n) => {

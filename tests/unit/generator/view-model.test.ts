@@ -76,6 +76,19 @@ describe('project facts', () => {
     expect(user.fields.map((f) => f.name)).toEqual(['email', 'role', 'is_active', 'full_name', 'team']);
     expect(user.fields.find((f) => f.name === 'role')!.enum!.className).toBe('UserRole');
   });
+
+  it('registers test users with the User fields they need: required ones, and unique ones with a default', () => {
+    const fields = [
+      { name: 'nickname', type: 'string', required: true },
+      { name: 'joined_on', type: 'date', unique: true, default: '2024-02-29' },
+      { name: 'team', type: 'string', required: true, default: 'core' },
+      { name: 'bio', type: 'text' },
+    ];
+    const auth = buildViewModel(spec({ project: { name: 'shop' }, entities: [{ name: 'User', fields }] })).auth!;
+    expect(auth.registerSamples).toHaveLength(8);
+    expect(auth.registerSamples[0]).toMatch(/^\{"nickname": "[^"]+", "joined_on": "2024-01-01"\}$/);
+    expect(new Set(auth.registerSamples).size).toBe(8);
+  });
 });
 
 describe('free text', () => {
