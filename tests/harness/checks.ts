@@ -3,8 +3,8 @@
  * each run from the project root inside the shared venv and throwing, on failure, an error
  * with the command, its directory and its output. Heavy ones take a job slot.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { cacheRoot, scratchRoot } from './env';
 import { run, runOk, withJobSlot, type RunResult } from './exec';
 import { requireFile, type GeneratedProject } from './project';
@@ -90,22 +90,29 @@ export async function compileForTarget(project: GeneratedProject): Promise<RunRe
 /**
  * mypy against the project's own configuration, pinned to its target Python so typeshed
  * flags standard-library names the target lacks (StrEnum, datetime.UTC on 3.10). The cache
- * is shared across projects (third-party analysis dominates); mypy revalidates `app.*` by hash.
- * mypy does not support concurrent runs on one cache (python/mypy#16214, #18283): two
- * projects checked at once once made one see the other's `app.models.*` as an untyped
- * installed package. So runs on a cache take turns, across test files too.
+ * is shared across projects for the third-party analysis that dominates the run time, but
+ * never for `app.*`: every project has modules of those names, and a CI run on a cold cache
+ * twice reported one project's `app.models.*` as "installed, but missing library stubs"
+ * after the others had filled it. So the cache is kept as files (not mypy's SQLite
+ * default), its `app` entries are removed before each run, and runs on one cache take
+ * turns, across test files too (mypy does not support concurrent runs on a cache).
  */
 export async function mypy(tc: Toolchain, project: GeneratedProject): Promise<RunResult> {
   const pyproject = await pyprojectOf(tc, project);
   if (!pyproject.tools.mypy) throw new Error(`${project.name}: pyproject.toml has no [tool.mypy] section`);
-  const cache = join(cacheRoot, 'mypy', basename(tc.venv.dir));
-  mkdirSync(dirname(cache), { recursive: true });
+  const cache = join(cacheRoot, 'mypy', basename(tc.venv.dir), 'files');
+  mkdirSync(cache, { recursive: true });
   // prettier-ignore
   const args = [
     '-m', 'mypy', 'app', '--python-version', project.pythonVersion,
-    '--python-executable', tc.venv.python, '--cache-dir', cache,
+    '--python-executable', tc.venv.python, '--cache-dir', cache, '--no-sqlite-cache',
   ];
-  return withLock(`${cache}.lock`, () => inVenv(tc, project, args));
+  return withLock(`${cache}.lock`, () => {
+    for (const entry of readdirSync(cache, { withFileTypes: true })) {
+      if (entry.isDirectory()) rmSync(join(cache, entry.name, 'app'), { recursive: true, force: true });
+    }
+    return inVenv(tc, project, args);
+  });
 }
 
 /** `alembic upgrade head` then `alembic check` (no difference between migration and models). */
