@@ -3,7 +3,7 @@
  * (plus the User fields), and with oauth2 also by a provider sign-in that knows nothing but
  * an email. So a relation cannot make a foreign key on User required (the first user has
  * no row to point at, and a provider sign-in could not name one), and with oauth2 a
- * required User field needs a default.
+ * required User field needs a default, and a unique one cannot have one.
  */
 import { eachField, eachParsed, type Rule } from './types';
 
@@ -19,7 +19,14 @@ export const userCreationRule: Rule = (view, report) => {
   });
   if (auth !== 'oauth2') return;
   eachField(view, (field, at, entity) => {
-    if (entity.name !== 'User' || !field.required || field.default !== undefined) return;
+    if (entity.name !== 'User') return;
+    if (field.unique && field.default !== undefined) {
+      report(
+        at('default'),
+        'a unique User field cannot have a default with auth "oauth2": every user a provider sign-in creates would get the same value',
+      );
+    }
+    if (!field.required || field.default !== undefined) return;
     if (field.type === 'datetime' && field.autoNow !== undefined) return;
     report(
       at('required'),

@@ -38,4 +38,14 @@ describe('what users need to be created', () => {
     expect(errors[0]?.message).toContain(OAUTH_DEFAULT);
     expectValid(withEntities([user], [], { auth: 'jwt' }));
   });
+
+  it('with oauth2, refuses a default on a unique User field: provider sign-ups would all get it', () => {
+    const user = { name: 'User', fields: [{ name: 'handle', type: 'string', unique: true, default: 'new' }] };
+    expectError(
+      withEntities([user], [], { auth: 'oauth2', oauth2Providers: ['google'] }),
+      'entities[0].fields[0].default',
+      'a unique User field cannot have a default with auth "oauth2"',
+    );
+    expectValid(withEntities([user], [], { auth: 'jwt' }));
+  });
 });
