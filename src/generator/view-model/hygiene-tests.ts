@@ -60,25 +60,23 @@ type HygieneEntity = EntityView & { factory: FactoryView };
 export function buildHygieneTestsView(entities: readonly HygieneEntity[]): HygieneTestsView | null {
   const first = entities[0];
   if (!first) return null;
+  const caseOf = (entity: HygieneEntity, field: FieldView): HygieneCase => ({
+    module: entity.factory.module,
+    urlConstant: entity.factory.urlConstant,
+    field: pyString(field.name),
+    id: pyString(`${entity.module}.${field.name}`),
+  });
   const cases = (keep: (field: FieldView) => boolean, sampled = false) =>
     entities.flatMap((entity) => {
       const samples = entitySamples(entity).fields;
       return entity.fields
         .filter((field) => keep(field) && (!sampled || samples.has(field.name)))
-        .map((field) => ({
-          module: entity.factory.module,
-          urlConstant: entity.factory.urlConstant,
-          field: pyString(field.name),
-          id: pyString(`${entity.module}.${field.name}`),
-        }));
+        .map((field) => caseOf(entity, field));
     });
   const longIndexed = entities.flatMap((entity) =>
     entity.fields.flatMap((field) => {
       const length = longValueLength(field);
-      if (length === null) return [];
-      const id = pyString(`${entity.module}.${field.name}`);
-      const { module, urlConstant } = entity.factory;
-      return [{ module, urlConstant, field: pyString(field.name), id, length }];
+      return length === null ? [] : [{ ...caseOf(entity, field), length }];
     }),
   );
   const view = {
